@@ -1,0 +1,7 @@
+package io.newsstream.enrich.engine;
+
+public enum EntityType {
+    PERSON,
+    ORGANIZATION,
+    LOCATION
+}
