@@ -1,0 +1,53 @@
+package io.newsstream.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.kafka.common.utils.Utils;
+
+/**
+ * Where a server keeps its files: either a directory the caller chose, which is created if
+ * missing and kept so that a restart finds its data, or a fresh temporary directory that is
+ * deleted on {@link #close()}.
+ */
+final class DataDirectory implements AutoCloseable {
+
+  private final Path path;
+  private final boolean temporary;
+
+  private DataDirectory(Path path, boolean temporary) {
+    this.path = path;
+    this.temporary = temporary;
+  }
+
+  /** The chosen directory, kept on close; a fresh temporary one, deleted on close, if empty. */
+  static DataDirectory open(Optional<Path> chosen, String temporaryPrefix) {
+    try {
+      if (chosen.isPresent()) {
+        return new DataDirectory(Files.createDirectories(chosen.get()), false);
+      }
+      return new DataDirectory(Files.createTempDirectory(temporaryPrefix), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create data directory " + chosen.orElse(null), e);
+    }
+  }
+
+  Path path() {
+    return path;
+  }
+
+  /** Deletes a temporary directory with everything in it; keeps a chosen one. */
+  @Override
+  public void close() {
+    if (!temporary) {
+      return;
+    }
+    try {
+      Utils.delete(path.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot delete temporary data directory " + path, e);
+    }
+  }
+}
