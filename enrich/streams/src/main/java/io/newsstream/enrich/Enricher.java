@@ -1,0 +1,17 @@
+package io.newsstream.enrich;
+
+import io.newsstream.schema.EnrichedArticle;
+import io.newsstream.schema.RawArticle;
+
+/**
+ * Turns a raw article into an enriched one. Called once per article by the enrich topology;
+ * implementations are thread-safe and deterministic for a given {@link #version()}. An exception
+ * sends the article to the dead-letter topic with the exception's message as the reason.
+ */
+public interface Enricher {
+
+    EnrichedArticle enrich(RawArticle article);
+
+    /** Written into every {@code EnrichedArticle.enricher_version}; changes whenever output may change. */
+    String version();
+}
