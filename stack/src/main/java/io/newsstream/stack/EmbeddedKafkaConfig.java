@@ -19,9 +19,7 @@ public record EmbeddedKafkaConfig(String host, int port, Optional<Path> dataDir)
   public EmbeddedKafkaConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(dataDir, "dataDir");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("Kafka port must be 0-65535, got " + port);
-    }
+    Ports.requireValid("Kafka", port);
   }
 
   /** 127.0.0.1:9092 with a temporary data directory. */

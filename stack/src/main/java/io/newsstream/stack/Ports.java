@@ -23,6 +23,13 @@ final class Ports {
 
   private Ports() {}
 
+  /** Rejects numbers that are not TCP ports; {@link #ANY} is allowed. */
+  static void requireValid(String service, int port) {
+    if (port < ANY || port > 65535) {
+      throw new IllegalArgumentException(service + " port must be 0-65535, got " + port);
+    }
+  }
+
   /**
    * {@code port} itself if it is free on {@code host}, a free port if it is {@link #ANY}.
    *
@@ -35,6 +42,18 @@ final class Ports {
       return bind(host, port);
     } catch (BindException e) {
       throw new PortUnavailableException(host, port, service, portOption, e);
+    }
+  }
+
+  /**
+   * Fails if {@code port} is taken; does nothing for {@link #ANY}, which the server resolves
+   * itself when it binds.
+   *
+   * @throws PortUnavailableException if {@code port} is taken
+   */
+  static void requireFree(String host, int port, String service, String portOption) {
+    if (port != ANY) {
+      resolve(host, port, service, portOption);
     }
   }
 
