@@ -1,0 +1,102 @@
+package io.newsstream.enrich.engine.mention;
+
+import io.newsstream.enrich.engine.EntityType;
+import io.newsstream.enrich.engine.kb.KbEntity;
+import io.newsstream.enrich.engine.text.Tokenizer;
+import io.newsstream.enrich.engine.text.Tokens;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within one text, links bare surnames and short forms to the full names seen anywhere in it
+ * ("Witkoff" to Steve Witkoff, "Exxon" to Exxon Corp) and turns typed unknown runs into
+ * entities. A short form that would fit two different full names is left unlinked rather than
+ * guessed.
+ */
+final class Coreference {
+
+    private Coreference() {}
+
+    static void resolve(Tokens tokens, List<FoundMention> found, List<UnknownRun> unknown) {
+        Map<String, KbEntity> byName = new HashMap<>();
+        Map<String, KbEntity> shortForms = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        Set<String> speakerKeys = new HashSet<>();
+
+        for (FoundMention mention : found) {
+            registerShortForm(mention.entity(), shortForms, ambiguous);
+        }
+        for (UnknownRun run : unknown) {
+            if (run.type() != null && (run.length() >= 2 || run.type() == EntityType.LOCATION)) {
+                KbEntity entity = entityFor(tokens, run, run.type(), byName);
+                found.add(new FoundMention(run.firstToken(), run.endToken(), entity, false));
+                registerShortForm(entity, shortForms, ambiguous);
+            }
+            if (run.length() == 1 && (run.titled() || run.type() == EntityType.PERSON || speaks(tokens, run))) {
+                speakerKeys.add(tokens.key(run.firstToken()));
+            }
+        }
+        for (UnknownRun run : unknown) {
+            if (run.type() != null && (run.length() >= 2 || run.type() == EntityType.LOCATION)) {
+                continue;
+            }
+            String lastKey = tokens.key(run.endToken() - 1);
+            KbEntity linked = run.length() == 1 && !ambiguous.contains(lastKey) ? shortForms.get(lastKey) : null;
+            if (linked != null) {
+                found.add(new FoundMention(run.firstToken(), run.endToken(), linked, false));
+            } else if (run.type() == EntityType.PERSON || run.titled() || speakerKeys.contains(lastKey)
+                    && (run.length() >= 2 || speaks(tokens, run))) {
+                found.add(new FoundMention(run.firstToken(), run.endToken(),
+                        entityFor(tokens, run, EntityType.PERSON, byName), false));
+            }
+        }
+    }
+
+    private static boolean speaks(Tokens tokens, UnknownRun run) {
+        int after = run.endToken();
+        return after < tokens.size() && tokens.continuesSentence(after - 1)
+                && io.newsstream.enrich.engine.lexicon.EnglishWords.SPEECH_VERBS.contains(tokens.key(after))
+                && !tokens.key(after).equals("according");
+    }
+
+    /** Files the surname of a person, or the first word of an organisation, as its short form. */
+    private static void registerShortForm(KbEntity entity, Map<String, KbEntity> shortForms, Set<String> ambiguous) {
+        String name = entity.name();
+        int space = entity.type() == EntityType.PERSON ? name.lastIndexOf(' ') : name.indexOf(' ');
+        if (space < 0 || entity.type() == EntityType.LOCATION) {
+            return;
+        }
+        String shortForm = entity.type() == EntityType.PERSON
+                ? Tokenizer.key(name, space + 1, name.length())
+                : Tokenizer.key(name, 0, space);
+        KbEntity previous = shortForms.putIfAbsent(shortForm, entity);
+        if (previous != null && !previous.id().equals(entity.id())) {
+            ambiguous.add(shortForm);
+        }
+    }
+
+    private static KbEntity entityFor(Tokens tokens, UnknownRun run, EntityType type, Map<String, KbEntity> byName) {
+        String name = displayName(tokens, run);
+        return byName.computeIfAbsent(type + "|" + name, k -> KbEntity.unlisted(type, name, run.country()));
+    }
+
+    /** The run's words joined by single spaces; an all-caps dateline word is written in title case. */
+    private static String displayName(Tokens tokens, UnknownRun run) {
+        StringBuilder name = new StringBuilder();
+        for (int i = run.firstToken(); i < run.endToken(); i++) {
+            if (i > run.firstToken() && !tokens.has(i, Tokens.JOINED)) {
+                name.append(' ');
+            }
+            String surface = tokens.surface(i);
+            if (tokens.has(i, Tokens.ALL_CAPS) && surface.length() > 3 && surface.indexOf('.') < 0) {
+                surface = surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT);
+            }
+            name.append(surface);
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,323 @@
+package io.newsstream.enrich.engine.mention;
+
+import io.newsstream.enrich.engine.EntityType;
+import io.newsstream.enrich.engine.kb.KbEntity;
+import io.newsstream.enrich.engine.lexicon.EntityForm;
+import io.newsstream.enrich.engine.lexicon.LexEntry;
+import io.newsstream.enrich.engine.text.Tokens;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the people, organisations and places in one tokenised text.
+ *
+ * <p>Reads tokens and their lexicon entries; writes occurrences in text order. Capitalised
+ * sequences ("chunks") are cut into knowledge-base matches (longest form first, case-checked),
+ * person titles, and unknown runs; unknown runs are typed from their context (a title before,
+ * an organisation suffix at the end, "Town, State" or a dateline for places). Bare surnames and
+ * short forms are then linked to full names seen anywhere in the same text ({@link Coreference}).
+ *
+ * <p>For text that is not English only knowledge-base names and aliases are matched.
+ * Stateless and thread-safe.
+ */
+public final class MentionFinder {
+
+    /** Settlements smaller than this need context ("in Lugano", "Lugano, Switzerland"). */
+    private static final double UNQUALIFIED_SETTLEMENT_POPULATION = 100_000;
+
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "near", "outside", "from", "at", "to", "into", "across", "around", "visited");
+
+    /** Titles after which an unknown capitalised name is the organisation the person works for. */
+    private static final Set<String> CORPORATE_ROLES = Set.of("ceo", "cfo", "coo", "chairman", "chairwoman",
+            "chief", "founder", "spokesman", "spokeswoman", "spokesperson", "executive", "analyst", "economist");
+
+    private static final Set<String> DATELINE_SEPARATORS = Set.of(",", "\u2014", "\u2013", "-", "(");
+
+    public List<FoundMention> find(Tokens tokens, LexEntry[] entries, boolean english) {
+        Pass pass = new Pass(tokens, entries, english);
+        pass.run();
+        return pass.result();
+    }
+
+    /** The state of one call. */
+    private static final class Pass {
+        private final Tokens tokens;
+        private final LexEntry[] entries;
+        private final boolean english;
+        private final List<FoundMention> found = new ArrayList<>();
+        private final List<UnknownRun> unknown = new ArrayList<>();
+
+        Pass(Tokens tokens, LexEntry[] entries, boolean english) {
+            this.tokens = tokens;
+            this.entries = entries;
+            this.english = english;
+        }
+
+        void run() {
+            int n = tokens.size();
+            int i = 0;
+            while (i < n) {
+                if (!startsChunk(i)) {
+                    i++;
+                    continue;
+                }
+                i = english ? resolveChunk(i, chunkEnd(i)) : resolveKnownOnly(i);
+            }
+            if (english) {
+                Coreference.resolve(tokens, found, unknown);
+            }
+        }
+
+        List<FoundMention> result() {
+            found.sort(Comparator.comparingInt(FoundMention::firstToken));
+            return found;
+        }
+
+        private boolean startsChunk(int i) {
+            if (tokens.has(i, Tokens.CAPITALIZED)) {
+                return true;
+            }
+            LexEntry entry = entries[i];
+            return entry != null && entry.forms().length > 0 && tokens.has(i, Tokens.WORD);
+        }
+
+        private int resolveKnownOnly(int i) {
+            EntityForm form = bestForm(i);
+            if (form == null || form.adjective()) {
+                return i + 1;
+            }
+            found.add(new FoundMention(i, i + form.length(), form.entity(), false));
+            return i + form.length();
+        }
+
+        /** End (exclusive) of the capitalised sequence starting at {@code start}. */
+        private int chunkEnd(int start) {
+            int n = tokens.size();
+            int j = start + 1;
+            while (j < n && tokens.continuesSentence(j - 1) && !tokens.has(j - 1, Tokens.POSSESSIVE)) {
+                if (tokens.has(j, Tokens.CAPITALIZED) && tokens.has(j, Tokens.WORD)) {
+                    j++;
+                } else if (isRole(j, LexEntry.NAME_PARTICLE) && capitalizedAfterParticles(j)) {
+                    j++;
+                } else if (isRole(j, LexEntry.NAME_CONNECTOR) && isRole(j - 1, LexEntry.ORGANIZATION_HEAD)
+                        && j + 1 < n && tokens.has(j + 1, Tokens.CAPITALIZED) && tokens.continuesSentence(j)) {
+                    j++;
+                } else if (tokens.key(j).equals("-") && tokens.has(j, Tokens.JOINED) && j + 1 < n
+                        && tokens.has(j + 1, Tokens.JOINED) && tokens.has(j + 1, Tokens.CAPITALIZED)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        private boolean capitalizedAfterParticles(int j) {
+            int k = j;
+            while (k < tokens.size() && isRole(k, LexEntry.NAME_PARTICLE) && !tokens.has(k, Tokens.CAPITALIZED)) {
+                k++;
+            }
+            return k < tokens.size() && k > j && tokens.has(k, Tokens.CAPITALIZED) && tokens.continuesSentence(k - 1);
+        }
+
+        /** Cuts {@code [start, end)} into matches, titles and unknown runs; returns where to go on. */
+        private int resolveChunk(int start, int end) {
+            boolean titled = start > 0 && isRole(start - 1, LexEntry.PERSON_TITLE) && tokens.continuesSentence(start - 1);
+            int p = start;
+            while (p < end) {
+                EntityForm form = bestForm(p);
+                if (form != null) {
+                    int matchEnd = p + form.length();
+                    if (matchEnd < end && isOrganizationChunk(p, end)) {
+                        addUnknown(p, end, titled, end);
+                        return end;
+                    }
+                    found.add(new FoundMention(p, matchEnd, form.entity(), form.adjective()));
+                    titled = false;
+                    p = matchEnd;
+                    end = Math.max(end, matchEnd);
+                } else if (isRole(p, LexEntry.PERSON_TITLE) && !tokens.has(p, Tokens.POSSESSIVE)) {
+                    titled = true;
+                    p++;
+                } else if (isRole(p, LexEntry.COMMON_WORD) || isRole(p, LexEntry.NAME_CONNECTOR)
+                        || !tokens.has(p, Tokens.WORD) || !tokens.has(p, Tokens.CAPITALIZED)) {
+                    p++;
+                } else {
+                    int q = p + 1;
+                    while (q < end && bestForm(q) == null && !isTitleAt(q)) {
+                        q++;
+                    }
+                    addUnknown(p, q, titled, end);
+                    titled = false;
+                    p = q;
+                }
+            }
+            return end;
+        }
+
+        private boolean isTitleAt(int i) {
+            return isRole(i, LexEntry.PERSON_TITLE) && tokens.has(i, Tokens.CAPITALIZED);
+        }
+
+        /** "Texas Instruments Inc", "European Council on Foreign Relations": the whole run is one organisation. */
+        private boolean isOrganizationChunk(int start, int end) {
+            if (isRole(end - 1, LexEntry.ORGANIZATION_SUFFIX) && tokens.has(end - 1, Tokens.CAPITALIZED)) {
+                return true;
+            }
+            for (int i = start + 1; i < end - 1; i++) {
+                if (isRole(i, LexEntry.NAME_CONNECTOR) && !tokens.has(i, Tokens.CAPITALIZED)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Types the unknown run {@code [from, to)} inside a chunk ending at {@code chunkEnd}. */
+        private void addUnknown(int from, int to, boolean titled, int chunkEnd) {
+            while (from < to && !tokens.has(from, Tokens.CAPITALIZED)) {
+                from++;
+            }
+            while (to > from && !tokens.has(to - 1, Tokens.CAPITALIZED)) {
+                to--;
+            }
+            if (from >= to) {
+                return;
+            }
+            int length = to - from;
+            EntityType type = null;
+            String country = null;
+            if (length >= 2 && isOrganizationChunk(from, to)) {
+                type = EntityType.ORGANIZATION;
+            } else if (to < chunkEnd && CORPORATE_ROLES.contains(tokens.key(to))) {
+                type = EntityType.ORGANIZATION;
+            } else if (titled) {
+                type = EntityType.PERSON;
+            } else {
+                KbEntity place = placeAfterComma(to);
+                if (place != null || isDateline(from, to)) {
+                    type = EntityType.LOCATION;
+                    country = place == null ? null : place.country();
+                } else if (length >= 2 && isSpeechContext(from, to)) {
+                    type = EntityType.PERSON;
+                }
+            }
+            unknown.add(new UnknownRun(from, to, type, country, titled));
+        }
+
+        /** "Name said" / "said Name" / "Name, 45," */
+        private boolean isSpeechContext(int from, int to) {
+            boolean verbAfter = to < tokens.size() && tokens.continuesSentence(to - 1) && isRole(to, LexEntry.SPEECH_VERB);
+            boolean verbBefore = from > 0 && tokens.continuesSentence(from - 1) && isRole(from - 1, LexEntry.SPEECH_VERB)
+                    && !tokens.keyOrEmpty(from - 1).equals("according");
+            boolean age = tokens.keyOrEmpty(to).equals(",") && to + 1 < tokens.size()
+                    && tokens.has(to + 1, Tokens.NUMBER) && tokens.keyOrEmpty(to + 2).equals(",");
+            return verbAfter || verbBefore || age;
+        }
+
+        private boolean isDateline(int from, int to) {
+            return tokens.has(from, Tokens.LINE_START) && tokens.has(from, Tokens.ALL_CAPS)
+                    && DATELINE_SEPARATORS.contains(tokens.keyOrEmpty(to));
+        }
+
+        /** The country or region named after a comma at {@code i} ("Lugano, Switzerland"), or null. */
+        private KbEntity placeAfterComma(int i) {
+            if (!tokens.keyOrEmpty(i).equals(",") || i + 1 >= tokens.size() || !tokens.continuesSentence(i)) {
+                return null;
+            }
+            LexEntry entry = entries[i + 1];
+            if (entry == null) {
+                return null;
+            }
+            for (EntityForm form : entry.forms()) {
+                KbEntity entity = form.entity();
+                if (entity.type() == EntityType.LOCATION && !entity.isSettlement() && !form.adjective()
+                        && matches(form, i + 1)) {
+                    return entity;
+                }
+            }
+            return null;
+        }
+
+        /** The preferred knowledge-base form that matches at {@code p} and is plausible there, or null. */
+        private EntityForm bestForm(int p) {
+            LexEntry entry = entries[p];
+            if (entry == null || entry.forms().length == 0 || !tokens.has(p, Tokens.WORD)) {
+                return null;
+            }
+            EntityForm best = null;
+            for (EntityForm form : entry.forms()) {
+                if (best != null && form.length() < best.length()) {
+                    break;
+                }
+                if (!matches(form, p) || !plausible(form, p)) {
+                    continue;
+                }
+                if (best == null || contextPrefers(form, best, p)) {
+                    best = form;
+                }
+            }
+            return best;
+        }
+
+        private boolean matches(EntityForm form, int p) {
+            String[] keys = form.keys();
+            if (p + keys.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 0; k < keys.length; k++) {
+                int i = p + k;
+                if (!keys[k].equals(tokens.key(i)) || (k > 0 && !tokens.continuesSentence(i - 1))) {
+                    return false;
+                }
+                byte rule = form.caseRules()[k];
+                if (rule == EntityForm.CAPITALIZED && !tokens.has(i, Tokens.CAPITALIZED)
+                        || rule == EntityForm.ALL_CAPS && !tokens.has(i, Tokens.ALL_CAPS)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean plausible(EntityForm form, int p) {
+            if (!english) {
+                return !form.adjective();
+            }
+            boolean single = form.length() == 1;
+            if (single && isRole(p, LexEntry.COMMON_WORD)
+                    && (tokens.has(p, Tokens.SENTENCE_START) || form.entity().isSettlement())) {
+                return false;
+            }
+            if (!form.entity().isSettlement() || form.entity().weight() >= UNQUALIFIED_SETTLEMENT_POPULATION) {
+                return true;
+            }
+            int after = p + form.length();
+            return placeAfterComma(after) != null || isDateline(p, after)
+                    || p > 0 && PLACE_PREPOSITIONS.contains(tokens.key(p - 1));
+        }
+
+        /** Among forms of equal length: the one whose country the text names next, or a city on a dateline. */
+        private boolean contextPrefers(EntityForm candidate, EntityForm current, int p) {
+            int after = p + candidate.length();
+            KbEntity place = placeAfterComma(after);
+            if (place != null && place.country() != null) {
+                boolean candidateFits = place.country().equals(candidate.entity().country());
+                boolean currentFits = place.country().equals(current.entity().country());
+                if (candidateFits != currentFits) {
+                    return candidateFits;
+                }
+            }
+            if (tokens.has(p, Tokens.LINE_START) && DATELINE_SEPARATORS.contains(tokens.keyOrEmpty(after))) {
+                return candidate.entity().isSettlement() && !current.entity().isSettlement();
+            }
+            return false;
+        }
+
+        private boolean isRole(int i, int role) {
+            LexEntry entry = i >= 0 && i < entries.length ? entries[i] : null;
+            return entry != null && entry.is(role);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package io.newsstream.enrich.engine.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into words, numbers and punctuation in one left-to-right pass, with no regular
+ * expressions: each character is looked at a constant number of times.
+ *
+ * <p>Rules that keep names whole: dotted abbreviations ({@code U.S.}, {@code N.Y.}) and known
+ * abbreviations with a period ({@code Dr.}, {@code Tex.}) are one token and do not end a
+ * sentence; a possessive {@code ’s}/{@code 's} is split off and flags the word before it;
+ * apostrophes inside words ({@code O'Brien}, {@code isn’t}) stay inside; hyphens are separate
+ * tokens flagged {@link Tokens#JOINED} so hyphenated names can be rejoined.
+ *
+ * <p>Thread-safe and immutable.
+ */
+public final class Tokenizer {
+
+    private final Set<String> abbreviations;
+
+    /** @param abbreviations lower-case words (without the period) that take a period, e.g. "dr", "tex" */
+    public Tokenizer(Set<String> abbreviations) {
+        this.abbreviations = Set.copyOf(abbreviations);
+    }
+
+    public Tokens tokenize(String text) {
+        Tokens tokens = new Tokens(text, Math.max(16, text.length() / 5));
+        int length = text.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        boolean lineStart = true;
+        boolean spaceBefore = true;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029') {
+                sentenceStart = true;
+                lineStart = true;
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+            int contextFlags = (spaceBefore ? 0 : Tokens.JOINED) | (lineStart ? Tokens.LINE_START : 0);
+            int end;
+            if (Character.isLetter(c)) {
+                end = scanWord(text, i, tokens, contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0));
+                sentenceStart = false;
+            } else if (isDigit(c)) {
+                end = scanNumber(text, i);
+                tokens.add(i, end, Tokens.NUMBER | contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0),
+                        text.substring(i, end));
+                sentenceStart = false;
+            } else {
+                end = i + Character.charCount(text.codePointAt(i));
+                tokens.add(i, end, Tokens.PUNCT | contextFlags, punctuationKey(text, i, end));
+                if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                    sentenceStart = true;
+                }
+            }
+            lineStart = false;
+            spaceBefore = false;
+            i = end;
+        }
+        return tokens;
+    }
+
+    /** Scans a word at {@code start}, adds it (and a split-off possessive), returns the end. */
+    private int scanWord(String text, int start, Tokens tokens, int contextFlags) {
+        int length = text.length();
+        int dotted = scanDottedAbbreviation(text, start);
+        if (dotted > start) {
+            tokens.add(start, dotted, wordFlags(text, start, dotted) | contextFlags | Tokens.ABBREVIATION,
+                    key(text, start, dotted));
+            return dotted;
+        }
+        int i = start;
+        int possessiveEnd = -1;
+        while (i < length) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (isApostrophe(c) && i + 1 < length && Character.isLetter(text.charAt(i + 1))) {
+                boolean possessiveS = (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= length || !Character.isLetter(text.charAt(i + 2)));
+                if (possessiveS) {
+                    possessiveEnd = i + 2;
+                    break;
+                }
+                i++;
+            } else {
+                break;
+            }
+        }
+        int end = i;
+        int flags = wordFlags(text, start, end) | contextFlags;
+        if (possessiveEnd < 0 && end < length && isApostrophe(text.charAt(end)) && end > start
+                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (end + 1 >= length || !Character.isLetter(text.charAt(end + 1)))) {
+            flags |= Tokens.POSSESSIVE;
+        }
+        if (possessiveEnd > 0) {
+            flags |= Tokens.POSSESSIVE;
+        }
+        String key = key(text, start, end);
+        if (possessiveEnd < 0 && end < length && text.charAt(end) == '.' && abbreviations.contains(key)) {
+            end++;
+            flags |= Tokens.ABBREVIATION;
+            key = key + ".";
+        }
+        tokens.add(start, end, flags, key);
+        if (possessiveEnd > 0) {
+            tokens.add(end, possessiveEnd, Tokens.PUNCT | Tokens.JOINED, "'s");
+            return possessiveEnd;
+        }
+        return end;
+    }
+
+    /** End of a dotted abbreviation (U.S., N.Y., a.m.) or an initial (J.) at {@code start}, else {@code start}. */
+    private static int scanDottedAbbreviation(String text, int start) {
+        int length = text.length();
+        int i = start;
+        int pairs = 0;
+        while (i + 1 < length && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
+            pairs++;
+            i += 2;
+        }
+        boolean initial = pairs == 1 && Character.isUpperCase(text.charAt(start));
+        return pairs >= 2 || initial ? i : start;
+    }
+
+    private static int scanNumber(String text, int start) {
+        int i = start;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                i++;
+            } else if ((c == ',' || c == '.') && i + 1 < length && isDigit(text.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int wordFlags(String text, int start, int end) {
+        int flags = Tokens.WORD;
+        if (Character.isUpperCase(text.charAt(start))) {
+            flags |= Tokens.CAPITALIZED;
+            int letters = 0;
+            boolean allUpper = true;
+            for (int i = start; i < end && allUpper; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    allUpper = Character.isUpperCase(c);
+                }
+            }
+            if (allUpper && letters >= 2) {
+                flags |= Tokens.ALL_CAPS;
+            }
+        }
+        return flags;
+    }
+
+    /** The lookup key of {@code text[start, end)}: lower case, straight apostrophes, no accents. */
+    public static String key(CharSequence text, int start, int end) {
+        boolean ascii = true;
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else {
+                ascii = false;
+                chars[i - start] = isApostrophe(c) ? '\'' : c;
+            }
+        }
+        String lowered = new String(chars);
+        if (ascii) {
+            return lowered;
+        }
+        String folded = Normalizer.normalize(lowered.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String punctuationKey(String text, int start, int end) {
+        char c = text.charAt(start);
+        if (isApostrophe(c)) {
+            return "'";
+        }
+        return end - start == 1 && c < 128 ? ASCII_KEYS[c] : text.substring(start, end);
+    }
+
+    private static final String[] ASCII_KEYS = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KEYS[c] = String.valueOf(c).intern();
+        }
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

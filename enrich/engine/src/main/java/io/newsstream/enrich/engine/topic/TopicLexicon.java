@@ -1,0 +1,101 @@
+package io.newsstream.enrich.engine.topic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topic cue lexicon {@code topics.tsv}: one topic per line,
+ * {@code name<TAB>iptc_code<TAB>cue:weight|cue:weight|...}; an empty IPTC column means no certain
+ * mapping. Cues are words or phrases, matched case-insensitively on token keys.
+ */
+public final class TopicLexicon {
+
+    public static final String BUNDLED_RESOURCE = "io/newsstream/enrich/kb/topics.tsv";
+
+    private final List<String> names;
+    private final List<String> iptcCodes;
+    private final List<Map<String, Double>> cues;
+
+    private TopicLexicon(List<String> names, List<String> iptcCodes, List<Map<String, Double>> cues) {
+        this.names = List.copyOf(names);
+        this.iptcCodes = iptcCodes;
+        this.cues = List.copyOf(cues);
+    }
+
+    public static TopicLexicon bundled() {
+        try (InputStream in = TopicLexicon.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the line when a line is malformed */
+    public static TopicLexicon parse(BufferedReader reader) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<Map<String, Double>> cues = new ArrayList<>();
+        String line;
+        int lineNumber = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNumber++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            if (columns.length != 3) {
+                throw new IllegalArgumentException("topics.tsv:" + lineNumber + ": expected name, iptc code, cues");
+            }
+            names.add(columns[0].strip());
+            codes.add(columns[1].isBlank() ? null : columns[1].strip());
+            cues.add(parseCues(columns[2], lineNumber));
+        }
+        return new TopicLexicon(names, codes, cues);
+    }
+
+    private static Map<String, Double> parseCues(String column, int lineNumber) {
+        Map<String, Double> cues = new LinkedHashMap<>();
+        for (String cue : column.split("\\|")) {
+            int colon = cue.lastIndexOf(':');
+            try {
+                if (colon < 0) {
+                    cues.put(cue.strip(), 1.0);
+                } else {
+                    cues.put(cue.substring(0, colon).strip(), Double.parseDouble(cue.substring(colon + 1)));
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("topics.tsv:" + lineNumber + ": bad weight in cue '" + cue + "'", e);
+            }
+        }
+        cues.remove("");
+        return cues;
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    public String name(int topic) {
+        return names.get(topic);
+    }
+
+    /** The IPTC Media Topics code, or null where the mapping is not certain. */
+    public String iptcCode(int topic) {
+        return iptcCodes.get(topic);
+    }
+
+    public Map<String, Double> cues(int topic) {
+        return cues.get(topic);
+    }
+}

@@ -1,0 +1,40 @@
+package io.newsstream.enrich.engine.topic;
+
+import io.newsstream.enrich.engine.lexicon.LexEntry;
+import io.newsstream.enrich.engine.lexicon.TopicCue;
+import io.newsstream.enrich.engine.text.Tokens;
+
+/**
+ * Sums the weighted topic cues of {@code topics.tsv} found in a text: one evidence score per
+ * topic, higher meaning more about it. Pure function of its inputs.
+ */
+public final class TopicScorer {
+
+    public double[] score(Tokens tokens, LexEntry[] entries, int topicCount) {
+        double[] scores = new double[topicCount];
+        for (int i = 0; i < entries.length; i++) {
+            LexEntry entry = entries[i];
+            if (entry == null) {
+                continue;
+            }
+            for (TopicCue cue : entry.cues()) {
+                if (matches(tokens, cue.keys(), i)) {
+                    scores[cue.topic()] += cue.weight();
+                }
+            }
+        }
+        return scores;
+    }
+
+    private static boolean matches(Tokens tokens, String[] keys, int start) {
+        if (start + keys.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 1; k < keys.length; k++) {
+            if (!keys[k].equals(tokens.key(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

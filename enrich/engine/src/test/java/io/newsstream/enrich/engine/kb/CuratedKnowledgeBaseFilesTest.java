@@ -1,0 +1,231 @@
+package io.newsstream.enrich.engine.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Checks the hand-curated entity files {@code people.tsv} and {@code organizations.tsv} as data, without the
+ * engine: the column format of {@code KNOWLEDGE_BASE.md}, permanent well-formed ids, ISO country codes, the alias
+ * policy written at the top of each file, and the presence of the entities typical news needs.
+ */
+@DisplayName("Curated knowledge base files")
+class CuratedKnowledgeBaseFilesTest {
+
+    private static final String KB = "/io/newsstream/enrich/kb/";
+    private static final Pattern PERSON_ID = Pattern.compile("person:[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ORG_ID = Pattern.compile("org:[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_COLUMNS = 9;
+
+    /** Words that read as ordinary English, in any capitalisation, and so must never be an alias. */
+    private static final Set<String> COMMON_WORDS = Set.of(
+            "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "by", "for", "with", "from", "as",
+            "is", "it", "its", "be", "was", "were", "are", "has", "have", "had", "he", "she", "they", "we", "you",
+            "his", "her", "their", "this", "that", "who", "what", "when", "where", "may", "will", "can", "said",
+            "says", "new", "one", "all", "not", "no", "more", "most", "first", "last", "just", "also", "after",
+            "over", "up", "out", "about", "than", "then", "there", "here", "our", "us", "so", "do", "go", "if");
+
+    /**
+     * Surface forms deliberately shared by two entities; the engine picks between them by weight and context.
+     * Anything else shared is a curation mistake.
+     */
+    private static final Set<String> DELIBERATELY_SHARED_FORMS = Set.of();
+
+    private static List<Row> people;
+    private static List<Row> organizations;
+
+    @BeforeAll
+    static void readFiles() {
+        people = read("people.tsv");
+        organizations = read("organizations.tsv");
+    }
+
+    @Test
+    @DisplayName("every row has an id, type, name and weight in at most nine columns")
+    void rowsHaveTheDocumentedColumns() {
+        allRows().forEach(row -> {
+            assertThat(row.columns()).as(row.where()).hasSizeBetween(3, MAX_COLUMNS);
+            assertThat(row.id()).as(row.where()).isNotBlank();
+            assertThat(row.name()).as(row.where()).isNotBlank().isEqualTo(row.name().strip());
+            assertThat(row.column(8)).as(row.where() + " weight").matches("[1-9][0-9]?|100");
+            assertThat(row.column(5) + row.column(6)).as(row.where() + " lat/lon is for places only").isEmpty();
+        });
+    }
+
+    @Test
+    @DisplayName("people have person: ids and type PERSON")
+    void peopleAreWellFormed() {
+        assertThat(people).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.id()).as(row.where()).matches(PERSON_ID);
+            assertThat(row.type()).as(row.where()).isEqualTo("PERSON");
+        });
+    }
+
+    @Test
+    @DisplayName("organisations have org: ids and type ORGANIZATION")
+    void organizationsAreWellFormed() {
+        assertThat(organizations).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.id()).as(row.where()).matches(ORG_ID);
+            assertThat(row.type()).as(row.where()).isEqualTo("ORGANIZATION");
+        });
+    }
+
+    @Test
+    @DisplayName("ids are unique across both files")
+    void idsAreUnique() {
+        Map<String, List<String>> rowsById = allRows().collect(
+                Collectors.groupingBy(Row::id, TreeMap::new, Collectors.mapping(Row::where, Collectors.toList())));
+        assertThat(rowsById).allSatisfy((id, rows) -> assertThat(rows).as(id).hasSize(1));
+    }
+
+    @Test
+    @DisplayName("rows are ordered by id, so additions land in one predictable place")
+    void rowsAreOrderedById() {
+        assertThat(people).extracting(Row::id).isSorted();
+        assertThat(organizations).extracting(Row::id).isSorted();
+    }
+
+    @Test
+    @DisplayName("countries are ISO 3166-1 alpha-2 codes or empty")
+    void countriesAreIsoCodes() {
+        Set<String> iso = Set.of(Locale.getISOCountries());
+        allRows().filter(row -> !row.country().isEmpty())
+                .forEach(row -> assertThat(iso).as(row.where()).contains(row.country()));
+    }
+
+    @Test
+    @DisplayName("aliases are trimmed, non-empty and not repeated within a row")
+    void aliasesAreClean() {
+        allRows().forEach(row -> {
+            List<String> aliases = row.aliases();
+            assertThat(aliases).as(row.where()).allSatisfy(alias -> assertThat(alias).isNotBlank().isEqualTo(alias.strip()));
+            assertThat(aliases).as(row.where()).doesNotHaveDuplicates().doesNotContain(row.name());
+        });
+    }
+
+    @Test
+    @DisplayName("no name or alias is a common English word")
+    void noSurfaceFormIsACommonWord() {
+        allRows().forEach(row -> assertThat(row.surfaceForms())
+                .as(row.where())
+                .noneMatch(form -> COMMON_WORDS.contains(form.toLowerCase(Locale.ROOT))));
+    }
+
+    @Test
+    @DisplayName("no surface form names two entities unless deliberately shared")
+    void surfaceFormsAreUnambiguous() {
+        Map<String, Set<String>> idsByForm = new TreeMap<>();
+        allRows().forEach(row -> row.surfaceForms()
+                .forEach(form -> idsByForm.computeIfAbsent(form, f -> new TreeSet<>()).add(row.id())));
+        Map<String, Set<String>> shared = idsByForm.entrySet().stream()
+                .filter(entry -> entry.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+
+        assertThat(shared.keySet()).as("forms shared by several entities: %s", shared)
+                .isSubsetOf(DELIBERATELY_SHARED_FORMS);
+        assertThat(DELIBERATELY_SHARED_FORMS).as("stale allow-list entries").isSubsetOf(shared.keySet());
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @DisplayName("entities the seed article and typical news need are present")
+    @CsvSource(delimiter = ';', value = {
+        "person:donald-trump;Donald Trump;Trump",
+        "person:vladimir-putin;Vladimir Putin;Putin",
+        "person:volodymyr-zelenskyy;Volodymyr Zelenskyy;Zelenskyy|Zelensky",
+        "person:marco-rubio;Marco Rubio;Rubio",
+        "person:steve-witkoff;Steve Witkoff;Witkoff",
+        "person:ursula-von-der-leyen;Ursula von der Leyen;von der Leyen",
+        "person:joe-biden;Joe Biden;Biden",
+        "person:ahmed-zaki-yamani;Ahmed Zaki Yamani;Sheikh Ahmed Zaki Yamani|Yamani",
+        "org:european-union;European Union;EU|E.U.",
+        "org:nato;NATO;North Atlantic Treaty Organization",
+        "org:opec;OPEC;Organization of the Petroleum Exporting Countries",
+        "org:texaco;Texaco;Texaco Inc",
+        "org:european-commission;European Commission;",
+        "org:european-council-on-foreign-relations;European Council on Foreign Relations;ECFR",
+        "org:white-house;White House;",
+        "org:united-nations;United Nations;U.N.|UN",
+    })
+    void requiredEntitiesExist(String id, String name, String aliases) {
+        Row row = allRows().filter(candidate -> candidate.id().equals(id)).findFirst().orElse(null);
+        assertThat(row).as(id).isNotNull();
+        assertThat(row.name()).isEqualTo(name);
+        List<String> expectedAliases = aliases == null ? List.of() : Arrays.asList(aliases.split("\\|"));
+        assertThat(row.aliases()).containsAll(expectedAliases);
+    }
+
+    private static Stream<Row> allRows() {
+        return Stream.concat(people.stream(), organizations.stream());
+    }
+
+    private static List<Row> read(String file) {
+        InputStream in = CuratedKnowledgeBaseFilesTest.class.getResourceAsStream(KB + file);
+        assertThat(in).as("classpath resource " + KB + file).isNotNull();
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(new Row(file + ":" + lineNumber, List.of(line.split("\t", -1))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    /** One entity line; columns beyond those present read as empty, as the format allows. */
+    private record Row(String where, List<String> columns) {
+
+        String column(int index) {
+            return index < columns.size() ? columns.get(index) : "";
+        }
+
+        String id() {
+            return column(0);
+        }
+
+        String type() {
+            return column(1);
+        }
+
+        String name() {
+            return column(2);
+        }
+
+        String country() {
+            return column(4);
+        }
+
+        List<String> aliases() {
+            return column(3).isEmpty() ? List.of() : List.of(column(3).split("\\|", -1));
+        }
+
+        List<String> surfaceForms() {
+            return Stream.concat(Stream.of(name()), aliases().stream()).toList();
+        }
+    }
+}
