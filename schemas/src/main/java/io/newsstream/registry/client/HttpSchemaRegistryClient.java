@@ -106,14 +106,14 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public String getCompatibility(String subject) {
-        String path = subject == null ? "/config" : "/config" + subjectPath(subject) + "?defaultToGlobal=true";
+        String path = subject == null ? "/config" : "/config/" + encode(subject) + "?defaultToGlobal=true";
         JsonNode response = transport.call("GET", path, null, subject == null ? "global config" : about(subject));
         return response.path("compatibilityLevel").asText(response.path("compatibility").asText(null));
     }
 
     @Override
     public void setCompatibility(String subject, String level) {
-        String path = subject == null ? "/config" : "/config" + subjectPath(subject);
+        String path = subject == null ? "/config" : "/config/" + encode(subject);
         ObjectNode body = json.createObjectNode().put("compatibility", CompatibilityLevel.parse(level).name());
         transport.call("PUT", path, body.toString(), subject == null ? "global config" : about(subject));
     }
@@ -151,7 +151,11 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     private static String subjectPath(String subject) {
-        return "/subjects/" + URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+        return "/subjects/" + encode(subject);
+    }
+
+    private static String encode(String subject) {
+        return URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String about(String subject) {
