@@ -1,0 +1,47 @@
+import { CuratedDataError, splitList } from './curated-table.mjs';
+import { coordinatesOf } from './geonames.mjs';
+import { location } from './kb-file.mjs';
+import { withVariants } from './surface-forms.mjs';
+
+/** Below these populations a town is rarely the place a news story means when it shares a name with a bigger one. */
+export const MIN_POPULATION = 50_000;
+export const MIN_POPULATION_US = 20_000;
+
+/**
+ * GeoNames populated places as `geonames:<id>` entities: every place of at least MIN_POPULATION, every US place of at
+ * least MIN_POPULATION_US, and every national capital whatever its size. Aliases are the ASCII and Saint/St. spellings
+ * of the GeoNames name plus kb-tools/curated/city-aliases.tsv (Kiev, Bombay); weight is the GeoNames population.
+ * Fails when a curated alias row names a place that is not selected or whose GeoNames name differs.
+ */
+export function cities(places, capitalIds, aliasRows) {
+  const selected = places.filter(
+    (place) =>
+      place.population >= MIN_POPULATION ||
+      (place.country === 'US' && place.population >= MIN_POPULATION_US) ||
+      capitalIds.has(place.cityId),
+  );
+  const extraAliases = curatedAliases(aliasRows, new Map(selected.map((place) => [place.cityId, place])));
+  return selected.map((place) =>
+    location({
+      id: `geonames:${place.cityId}`,
+      name: place.name,
+      aliases: withVariants([place.name, ...(extraAliases.get(place.cityId) ?? [])], place.name),
+      country: place.country,
+      ...coordinatesOf(place),
+      weight: place.population,
+    }),
+  );
+}
+
+function curatedAliases(rows, selectedById) {
+  const byId = new Map();
+  for (const row of rows) {
+    const [id, geonamesName, aliases] = row;
+    const place = selectedById.get(Number(id));
+    if (!place || place.name !== geonamesName) {
+      throw CuratedDataError.at(row, `GeoNames ${id} is not the selected place '${geonamesName}'`);
+    }
+    byId.set(place.cityId, splitList(aliases));
+  }
+  return byId;
+}
