@@ -189,13 +189,20 @@ public final class KafkaSchemaStore implements SchemaStore {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new SchemaStoreException("Could not " + action + " within " + timeout.toSeconds() + " s.", e);
+            throw timedOut(action, timeout, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw timedOut(action, timeout, e.getCause());
+            }
             throw new SchemaStoreException("Could not " + action + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaStoreException("Interrupted while trying to " + action + ".", e);
         }
+    }
+
+    private static SchemaStoreException timedOut(String action, Duration timeout, Throwable cause) {
+        return new SchemaStoreException("Could not " + action + " within " + timeout.toSeconds() + " s.", cause);
     }
 
     private static Properties clientConfig(String bootstrapServers, Duration timeout) {
