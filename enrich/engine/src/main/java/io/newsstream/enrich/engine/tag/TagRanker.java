@@ -33,7 +33,7 @@ public final class TagRanker {
     /** A topic must have at least this share of the strongest topic's evidence. */
     private static final double MIN_TOPIC_SHARE = 0.4;
     private static final int MAX_TOPICS = 3;
-    private static final double MIN_ENTITY_SALIENCE = 0.4;
+    private static final double MIN_ENTITY_SALIENCE = 0.25;
     /** The share of the text that counts as its lead. */
     private static final double LEAD_SHARE = 0.15;
 

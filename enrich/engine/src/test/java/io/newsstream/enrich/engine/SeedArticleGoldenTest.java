@@ -1,0 +1,75 @@
+package io.newsstream.enrich.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Golden test on the seed article")
+class SeedArticleGoldenTest {
+
+    private static SeedFormat seed;
+    private static Analysis analysis;
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        seed = SeedFormat.parse(Files.readString(Path.of("..", "..", "seeds", "000_3469b6172892ae86.txt")));
+        analysis = TestEngines.TEST_KB.analyze(ArticleText.ofBody(seed.body()));
+    }
+
+    @Test
+    void allPublisherTagsAreProducedWithTheirExactNames() {
+        assertThat(analysis.tags()).extracting(Tag::name).containsAll(seed.publisherTags());
+        assertThat(analysis.tags()).hasSizeLessThanOrEqualTo(15);
+        assertThat(analysis.language()).isEqualTo("en");
+    }
+
+    @Test
+    @DisplayName("every person is a PERSON mention whose spans are exactly where the text names them")
+    void everyPersonWithSpans() {
+        Map<String, List<String>> surfaces = analysis.mentions().stream()
+                .filter(m -> m.type() == EntityType.PERSON)
+                .collect(Collectors.toMap(Mention::name,
+                        m -> m.spans().stream().map(s -> s.of(seed.body())).toList()));
+        assertThat(surfaces).containsOnlyKeys("Vladimir Putin", "Donald Trump", "Steve Witkoff",
+                "Ursula von der Leyen", "Volodymyr Zelenskyy", "Marco Rubio", "Emily Cuddy");
+        assertThat(surfaces.get("Donald Trump")).containsExactly("Trump", "Trump", "Trump", "Trump");
+        assertThat(surfaces.get("Vladimir Putin")).containsExactly("Vladimir Putin", "Putin");
+        assertThat(surfaces.get("Steve Witkoff")).containsExactly("Steve Witkoff", "Witkoff", "Witkoff", "Witkoff");
+        assertThat(surfaces.get("Volodymyr Zelenskyy"))
+                .containsExactly("Volodymyr Zelenskyy", "Zelenskyy", "Zelenskyy", "Zelenskyy");
+        assertThat(surfaces.get("Marco Rubio")).containsExactly("Marco Rubio", "Rubio");
+        assertThat(surfaces.get("Ursula von der Leyen")).containsExactly("Ursula von der Leyen");
+        assertThat(surfaces.get("Emily Cuddy")).containsExactly("Emily Cuddy");
+
+        Mention trump = mention("Donald Trump");
+        assertThat(trump.spans().get(0)).isEqualTo(new Span(117, 122));
+    }
+
+    @Test
+    void placesCarryTheirCountry() {
+        assertThat(mention("Brussels").country()).isEqualTo("BE");
+        assertThat(mention("Alaska").country()).isEqualTo("US");
+        assertThat(mention("European Union").spans()).extracting(s -> s.of(seed.body())).containsExactly("EU", "EU");
+    }
+
+    @Test
+    void quotesAreAttributedToTheirSpeakers() {
+        assertThat(analysis.quotes()).extracting(Quote::speaker, q -> q.text().substring(0, 12)).contains(
+                org.assertj.core.groups.Tuple.tuple("Volodymyr Zelenskyy", "It’s crucial"),
+                org.assertj.core.groups.Tuple.tuple("Marco Rubio", "If more sanc"),
+                org.assertj.core.groups.Tuple.tuple("Marco Rubio", "This isn’t a"),
+                org.assertj.core.groups.Tuple.tuple("Emily Cuddy", "Realistic se"));
+    }
+
+    private static Mention mention(String name) {
+        return analysis.mentions().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,258 @@
+package io.newsstream.enrich.engine.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Checks the generated geographic knowledge base ({@code countries.tsv}, {@code cities.tsv}, {@code regions.tsv},
+ * written by {@code kb-tools/generate}) as data, without the engine: the column format of
+ * {@code KNOWLEDGE_BASE.md}, permanent well-formed ids, valid country codes and coordinates, licence attribution,
+ * and the places typical news names.
+ */
+@DisplayName("Geographic knowledge base files")
+class GeoKnowledgeBaseFilesTest {
+
+    private static final String KB = "/io/newsstream/enrich/kb/";
+    private static final Map<String, Pattern> ID_BY_FILE = Map.of(
+            "countries.tsv", Pattern.compile("(country|region):[a-z0-9]+(-[a-z0-9]+)*"),
+            "cities.tsv", Pattern.compile("geonames:[1-9][0-9]*"),
+            "regions.tsv", Pattern.compile("region:[a-z0-9]+(-[a-z0-9]+)*"));
+
+    /** Former states old wire copy names (ISO 3166-3), and Kosovo's user-assigned code, which Java does not list. */
+    private static final Set<String> CODES_BEYOND_JAVA = Set.of("SU", "DD", "YU", "CS", "ZR", "RH", "VD", "XK");
+
+    private static Map<String, List<Line>> linesByFile;
+
+    @BeforeAll
+    static void readFiles() {
+        linesByFile = ID_BY_FILE.keySet().stream()
+                .collect(Collectors.toMap(Function.identity(), GeoKnowledgeBaseFilesTest::read));
+    }
+
+    @Test
+    @DisplayName("every row has id, type and name, at most nine columns, and a whole-number weight")
+    void rowsHaveTheDocumentedColumns() {
+        entities().forEach(row -> {
+            assertThat(row.cells()).as(row.where()).hasSizeBetween(4, 9);
+            assertThat(row.name()).as(row.where()).isNotBlank().isEqualTo(row.name().strip());
+            assertThat(row.cell(8)).as(row.where() + " weight").matches("0|[1-9][0-9]*");
+        });
+    }
+
+    @Test
+    @DisplayName("ids are well formed for their file, and every row is a LOCATION")
+    void idsAndTypesAreWellFormed() {
+        linesByFile.forEach((file, rows) -> assertThat(rows).as(file).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.id()).as(row.where()).matches(ID_BY_FILE.get(file));
+            assertThat(row.cell(1)).as(row.where()).isEqualTo("LOCATION");
+        }));
+    }
+
+    @Test
+    @DisplayName("ids are unique across the three files")
+    void idsAreUnique() {
+        Set<String> seen = new HashSet<>();
+        entities().forEach(row -> assertThat(seen.add(row.id())).as(row.where() + " repeats " + row.id()).isTrue());
+    }
+
+    @Test
+    @DisplayName("country codes are ISO 3166-1 alpha-2, a former state's code, or empty")
+    void countryCodesAreValid() {
+        Set<String> valid = Stream.concat(Arrays.stream(Locale.getISOCountries()), CODES_BEYOND_JAVA.stream())
+                .collect(Collectors.toSet());
+        entities().filter(row -> !row.country().isEmpty())
+                .forEach(row -> assertThat(valid).as(row.where()).contains(row.country()));
+    }
+
+    @Test
+    @DisplayName("a country:xx id names the country whose code is XX")
+    void countryIdsMatchTheirCode() {
+        entities().filter(row -> row.id().matches("country:[a-z]{2}"))
+                .forEach(row -> assertThat(row.id()).as(row.where())
+                        .isEqualTo("country:" + row.country().toLowerCase(Locale.ROOT)));
+    }
+
+    @Test
+    @DisplayName("every ISO 3166-1 country Java knows has a row")
+    void everyIsoCountryIsPresent() {
+        Set<String> ids = entities().map(Line::id).collect(Collectors.toSet());
+        assertThat(ids).containsAll(Arrays.stream(Locale.getISOCountries())
+                .map(code -> "country:" + code.toLowerCase(Locale.ROOT))
+                .toList());
+    }
+
+    @Test
+    @DisplayName("coordinates come in pairs within [-90, 90] and [-180, 180]")
+    void coordinatesAreInRange() {
+        entities().forEach(row -> {
+            assertThat(row.cell(5).isEmpty()).as(row.where() + " lat and lon both or neither")
+                    .isEqualTo(row.cell(6).isEmpty());
+            if (!row.cell(5).isEmpty()) {
+                assertThat(Double.parseDouble(row.cell(5))).as(row.where() + " lat").isBetween(-90.0, 90.0);
+                assertThat(Double.parseDouble(row.cell(6))).as(row.where() + " lon").isBetween(-180.0, 180.0);
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("aliases and adjectives are trimmed, non-empty and not repeated within a row")
+    void surfaceFormsAreClean() {
+        entities().forEach(row -> Stream.of(row.list(3), row.list(7)).forEach(forms -> {
+            assertThat(forms).as(row.where())
+                    .allSatisfy(form -> assertThat(form).isNotBlank().isEqualTo(form.strip()))
+                    .doesNotHaveDuplicates();
+        }));
+        entities().forEach(row -> assertThat(row.list(3)).as(row.where()).doesNotContain(row.name()));
+    }
+
+    @Test
+    @DisplayName("files derived from GeoNames credit it under CC BY 4.0 in their header")
+    void geoNamesIsCredited() {
+        for (String file : List.of("countries.tsv", "cities.tsv")) {
+            assertThat(header(file)).as(file).contains("GeoNames", "https://www.geonames.org/", "CC BY 4.0");
+        }
+    }
+
+    @ParameterizedTest(name = "{1} is in {0}, country {2}")
+    @DisplayName("the places typical news names resolve to the right country")
+    @CsvSource(delimiter = ';', value = {
+        "cities.tsv; Brussels; BE",
+        "cities.tsv; Lugano; CH",
+        "cities.tsv; Houston; US",
+        "cities.tsv; Kyiv; UA",
+        "cities.tsv; Washington, D.C.; US",
+        "regions.tsv; Alaska; US",
+        "regions.tsv; Crimea; UA",
+        "regions.tsv; Scotland; GB",
+        "countries.tsv; Ukraine; UA",
+        "countries.tsv; Soviet Union; SU",
+    })
+    void knownPlacesArePresent(String file, String name, String country) {
+        assertThat(mostProminent(file, name).country()).isEqualTo(country);
+    }
+
+    @ParameterizedTest(name = "{1} is an alias of {0}")
+    @DisplayName("editors' abbreviations and spellings are aliases")
+    @CsvSource({
+        "country:us, U.S.",
+        "country:us, USA",
+        "country:gb, Britain",
+        "country:ae, UAE",
+        "country:mm, Burma",
+        "country:su, USSR",
+        "region:us-tx, Tex.",
+        "region:us-ca, Calif.",
+        "geonames:3448439, Sao Paulo",
+        "geonames:703448, Kiev",
+    })
+    void aliasesArePresent(String id, String alias) {
+        assertThat(byId(id).list(3)).contains(alias);
+    }
+
+    @ParameterizedTest(name = "{1} refers to {0}")
+    @DisplayName("demonyms and adjectives are present")
+    @CsvSource({
+        "country:ua, Ukrainian",
+        "country:us, American",
+        "country:gb, British",
+        "country:nl, Dutch",
+        "country:su, Soviet",
+        "region:europe, European",
+        "region:us-tx, Texan",
+    })
+    void adjectivesArePresent(String id, String adjective) {
+        assertThat(byId(id).list(7)).contains(adjective);
+    }
+
+    @Test
+    @DisplayName("a name owned by a former state is not an alias of its successor")
+    void formerStatesKeepTheirNames() {
+        assertThat(byId("country:cd").list(3)).doesNotContain("Zaire");
+        assertThat(byId("country:zw").list(3)).doesNotContain("Rhodesia");
+    }
+
+    private static Line mostProminent(String file, String name) {
+        return linesByFile.get(file).stream()
+                .filter(row -> row.name().equals(name))
+                .max(Comparator.comparingLong(row -> Long.parseLong(row.cell(8))))
+                .orElseGet(() -> fail("no " + name + " in " + file));
+    }
+
+    private static Line byId(String id) {
+        return entities().filter(row -> row.id().equals(id)).findFirst().orElseGet(() -> fail("no row " + id));
+    }
+
+    private static Stream<Line> entities() {
+        return linesByFile.values().stream().flatMap(List::stream);
+    }
+
+    private static String header(String file) {
+        return lines(file).stream().takeWhile(text -> text.startsWith("#")).collect(Collectors.joining("\n"));
+    }
+
+    private static List<Line> read(String file) {
+        List<String> lines = lines(file);
+        return IntStream.range(0, lines.size())
+                .filter(index -> !lines.get(index).isBlank() && !lines.get(index).startsWith("#"))
+                .mapToObj(index -> new Line(file + ":" + (index + 1), lines.get(index).split("\t", -1)))
+                .toList();
+    }
+
+    private static List<String> lines(String file) {
+        InputStream in = GeoKnowledgeBaseFilesTest.class.getResourceAsStream(KB + file);
+        assertThat(in).as("classpath resource " + KB + file).isNotNull();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One entity line, located as file:line; omitted trailing columns read as empty. */
+    private record Line(String where, String[] cells) {
+
+        String cell(int index) {
+            return index < cells.length ? cells[index] : "";
+        }
+
+        List<String> list(int index) {
+            return cell(index).isEmpty() ? List.of() : List.of(cell(index).split("\\|", -1));
+        }
+
+        String id() {
+            return cell(0);
+        }
+
+        String name() {
+            return cell(2);
+        }
+
+        String country() {
+            return cell(4);
+        }
+    }
+}
