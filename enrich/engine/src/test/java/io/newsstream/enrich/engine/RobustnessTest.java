@@ -1,0 +1,97 @@
+package io.newsstream.enrich.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Property-style robustness: spans index the text, nothing throws")
+class RobustnessTest {
+
+    private static final EnrichmentEngine ENGINE = TestEngines.TEST_KB;
+
+    @Test
+    void emptyAndBlankTexts() {
+        for (String body : new String[] {"", " ", "\n\n", "“", "\"", "’s", "U.S.", "-"}) {
+            Analysis analysis = ENGINE.analyze(ArticleText.ofBody(body));
+            assertThat(analysis.tags()).hasSizeLessThanOrEqualTo(15);
+        }
+    }
+
+    @Test
+    @DisplayName("random Unicode never throws and every span lies inside the text")
+    void arbitraryUnicode() {
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                int codePoint = random.nextInt(4) == 0 ? random.nextInt(0x3000) : " .,’'\"“”-\nAEIOUTrumpUkraine".charAt(random.nextInt(27));
+                if (Character.isValidCodePoint(codePoint) && !Character.isSurrogate((char) codePoint)) {
+                    text.appendCodePoint(codePoint);
+                }
+            }
+            String title = random.nextBoolean() ? "Trump’s Ukraine" : null;
+            ArticleText article = new ArticleText(title, text.toString());
+            assertSpansIndexSurface(article, ENGINE.analyze(article));
+        }
+    }
+
+    @Test
+    void spansOfEverySeedIndexTheExactSurface() throws IOException {
+        try (var files = Files.list(Path.of("..", "..", "seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String body = SeedFormat.parse(Files.readString(file)).body();
+                ArticleText article = new ArticleText("Headline about Russia and Putin", body);
+                Analysis analysis = ENGINE.analyze(article);
+                assertSpansIndexSurface(article, analysis);
+                for (Mention mention : analysis.mentions()) {
+                    for (Span span : mention.spans()) {
+                        String surface = span.of(article.analysedText());
+                        assertThat(surface).isNotBlank().doesNotEndWith("’s").doesNotEndWith("'s");
+                        assertThat(Character.isLetterOrDigit(surface.charAt(surface.length() - 1))
+                                || surface.endsWith(".")).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void tenMegabyteBody() throws IOException {
+        String seed = SeedFormat.parse(Files.readString(Path.of("..", "..", "seeds", "000_3469b6172892ae86.txt"))).body();
+        String body = (seed + "\n").repeat(10_000_000 / seed.length() + 1);
+        Analysis analysis = ENGINE.analyze(ArticleText.ofBody(body));
+        assertThat(analysis.mentions()).isNotEmpty();
+        assertThat(analysis.tags()).hasSizeLessThanOrEqualTo(15);
+        assertSpansIndexSurface(ArticleText.ofBody(body), analysis);
+    }
+
+    @Test
+    void nonEnglishTextGetsNoEnglishRules() {
+        String body = "Le président Vladimir Putin a rencontré les dirigeants de la Russie à Moscou. "
+                + "« Nous sommes prêts », a déclaré le porte-parole, qui est arrivé dans la ville pour les discussions.";
+        Analysis analysis = ENGINE.analyze(ArticleText.ofBody(body));
+        assertThat(analysis.language()).isEqualTo("fr");
+        assertThat(analysis.quotes()).isEmpty();
+        assertThat(analysis.mentions()).extracting(Mention::name).containsExactly("Vladimir Putin");
+    }
+
+    private static void assertSpansIndexSurface(ArticleText article, Analysis analysis) {
+        String text = article.analysedText();
+        for (Mention mention : analysis.mentions()) {
+            assertThat(mention.spans()).isNotEmpty();
+            for (Span span : mention.spans()) {
+                assertThat(span.end()).isLessThanOrEqualTo(text.length());
+                assertThat(span.of(text)).isEqualTo(text.substring(span.start(), span.end()));
+            }
+        }
+        for (Quote quote : analysis.quotes()) {
+            assertThat(quote.span().of(text)).isEqualTo(quote.text());
+        }
+    }
+}
