@@ -45,6 +45,13 @@ class GeoKnowledgeBaseFilesTest {
     /** Former states old wire copy names (ISO 3166-3), and Kosovo's user-assigned code, which Java does not list. */
     private static final Set<String> CODES_BEYOND_JAVA = Set.of("SU", "DD", "YU", "CS", "ZR", "RH", "VD", "XK");
 
+    private static final int TYPE = 1;
+    private static final int ALIASES = 3;
+    private static final int LAT = 5;
+    private static final int LON = 6;
+    private static final int ADJECTIVES = 7;
+    private static final int WEIGHT = 8;
+
     private static Map<String, List<Line>> linesByFile;
 
     @BeforeAll
@@ -59,7 +66,7 @@ class GeoKnowledgeBaseFilesTest {
         entities().forEach(row -> {
             assertThat(row.cells()).as(row.where()).hasSizeBetween(4, 9);
             assertThat(row.name()).as(row.where()).isNotBlank().isEqualTo(row.name().strip());
-            assertThat(row.cell(8)).as(row.where() + " weight").matches("0|[1-9][0-9]*");
+            assertThat(row.cell(WEIGHT)).as(row.where() + " weight").matches("0|[1-9][0-9]*");
         });
     }
 
@@ -68,7 +75,7 @@ class GeoKnowledgeBaseFilesTest {
     void idsAndTypesAreWellFormed() {
         linesByFile.forEach((file, rows) -> assertThat(rows).as(file).isNotEmpty().allSatisfy(row -> {
             assertThat(row.id()).as(row.where()).matches(ID_BY_FILE.get(file));
-            assertThat(row.cell(1)).as(row.where()).isEqualTo("LOCATION");
+            assertThat(row.cell(TYPE)).as(row.where()).isEqualTo("LOCATION");
         }));
     }
 
@@ -109,11 +116,11 @@ class GeoKnowledgeBaseFilesTest {
     @DisplayName("coordinates come in pairs within [-90, 90] and [-180, 180]")
     void coordinatesAreInRange() {
         entities().forEach(row -> {
-            assertThat(row.cell(5).isEmpty()).as(row.where() + " lat and lon both or neither")
-                    .isEqualTo(row.cell(6).isEmpty());
-            if (!row.cell(5).isEmpty()) {
-                assertThat(Double.parseDouble(row.cell(5))).as(row.where() + " lat").isBetween(-90.0, 90.0);
-                assertThat(Double.parseDouble(row.cell(6))).as(row.where() + " lon").isBetween(-180.0, 180.0);
+            assertThat(row.cell(LAT).isEmpty()).as(row.where() + " lat and lon both or neither")
+                    .isEqualTo(row.cell(LON).isEmpty());
+            if (!row.cell(LAT).isEmpty()) {
+                assertThat(Double.parseDouble(row.cell(LAT))).as(row.where() + " lat").isBetween(-90.0, 90.0);
+                assertThat(Double.parseDouble(row.cell(LON))).as(row.where() + " lon").isBetween(-180.0, 180.0);
             }
         });
     }
@@ -121,12 +128,12 @@ class GeoKnowledgeBaseFilesTest {
     @Test
     @DisplayName("aliases and adjectives are trimmed, non-empty and not repeated within a row")
     void surfaceFormsAreClean() {
-        entities().forEach(row -> Stream.of(row.list(3), row.list(7)).forEach(forms -> {
+        entities().forEach(row -> Stream.of(row.list(ALIASES), row.list(ADJECTIVES)).forEach(forms -> {
             assertThat(forms).as(row.where())
                     .allSatisfy(form -> assertThat(form).isNotBlank().isEqualTo(form.strip()))
                     .doesNotHaveDuplicates();
         }));
-        entities().forEach(row -> assertThat(row.list(3)).as(row.where()).doesNotContain(row.name()));
+        entities().forEach(row -> assertThat(row.list(ALIASES)).as(row.where()).doesNotContain(row.name()));
     }
 
     @Test
@@ -155,50 +162,42 @@ class GeoKnowledgeBaseFilesTest {
         assertThat(mostProminent(file, name).country()).isEqualTo(country);
     }
 
-    @ParameterizedTest(name = "{1} is an alias of {0}")
-    @DisplayName("editors' abbreviations and spellings are aliases")
+    @ParameterizedTest(name = "{2} is in the {1} of {0}")
+    @DisplayName("editors' abbreviations, spellings and demonyms are surface forms of the right place")
     @CsvSource({
-        "country:us, U.S.",
-        "country:us, USA",
-        "country:gb, Britain",
-        "country:ae, UAE",
-        "country:mm, Burma",
-        "country:su, USSR",
-        "region:us-tx, Tex.",
-        "region:us-ca, Calif.",
-        "geonames:3448439, Sao Paulo",
-        "geonames:703448, Kiev",
+        "country:us, aliases, U.S.",
+        "country:us, aliases, USA",
+        "country:gb, aliases, Britain",
+        "country:ae, aliases, UAE",
+        "country:mm, aliases, Burma",
+        "country:su, aliases, USSR",
+        "region:us-tx, aliases, Tex.",
+        "region:us-ca, aliases, Calif.",
+        "geonames:3448439, aliases, Sao Paulo",
+        "geonames:703448, aliases, Kiev",
+        "country:ua, adjectives, Ukrainian",
+        "country:us, adjectives, American",
+        "country:gb, adjectives, British",
+        "country:nl, adjectives, Dutch",
+        "country:su, adjectives, Soviet",
+        "region:europe, adjectives, European",
+        "region:us-tx, adjectives, Texan",
     })
-    void aliasesArePresent(String id, String alias) {
-        assertThat(byId(id).list(3)).contains(alias);
-    }
-
-    @ParameterizedTest(name = "{1} refers to {0}")
-    @DisplayName("demonyms and adjectives are present")
-    @CsvSource({
-        "country:ua, Ukrainian",
-        "country:us, American",
-        "country:gb, British",
-        "country:nl, Dutch",
-        "country:su, Soviet",
-        "region:europe, European",
-        "region:us-tx, Texan",
-    })
-    void adjectivesArePresent(String id, String adjective) {
-        assertThat(byId(id).list(7)).contains(adjective);
+    void surfaceFormsArePresent(String id, String column, String form) {
+        assertThat(byId(id).list(column.equals("aliases") ? ALIASES : ADJECTIVES)).contains(form);
     }
 
     @Test
     @DisplayName("a name owned by a former state is not an alias of its successor")
     void formerStatesKeepTheirNames() {
-        assertThat(byId("country:cd").list(3)).doesNotContain("Zaire");
-        assertThat(byId("country:zw").list(3)).doesNotContain("Rhodesia");
+        assertThat(byId("country:cd").list(ALIASES)).doesNotContain("Zaire");
+        assertThat(byId("country:zw").list(ALIASES)).doesNotContain("Rhodesia");
     }
 
     private static Line mostProminent(String file, String name) {
         return linesByFile.get(file).stream()
                 .filter(row -> row.name().equals(name))
-                .max(Comparator.comparingLong(row -> Long.parseLong(row.cell(8))))
+                .max(Comparator.comparingLong(row -> Long.parseLong(row.cell(WEIGHT))))
                 .orElseGet(() -> fail("no " + name + " in " + file));
     }
 
