@@ -2,6 +2,7 @@ package io.newsstream.enrich.engine.mention;
 
 import io.newsstream.enrich.engine.EntityType;
 import io.newsstream.enrich.engine.kb.KbEntity;
+import io.newsstream.enrich.engine.lexicon.EnglishWords;
 import io.newsstream.enrich.engine.text.Tokenizer;
 import io.newsstream.enrich.engine.text.Tokens;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ final class Coreference {
     private static boolean speaks(Tokens tokens, UnknownRun run) {
         int after = run.endToken();
         return after < tokens.size() && tokens.continuesSentence(after - 1)
-                && io.newsstream.enrich.engine.lexicon.EnglishWords.SPEECH_VERBS.contains(tokens.key(after))
+                && EnglishWords.SPEECH_VERBS.contains(tokens.key(after))
                 && !tokens.key(after).equals("according");
     }
 
