@@ -22,10 +22,11 @@ public final class RegistryHttp {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
+    private final String base;
 
+    /** A client for the registry at {@code base}, which may carry a path prefix such as Apicurio's {@code /apis/ccompat/v7}. */
     public RegistryHttp(URI base) {
-        this.base = base;
+        this.base = base.toString().replaceAll("/+$", "");
     }
 
     /** An answer: status, body and Content-Type. */
@@ -67,7 +68,7 @@ public final class RegistryHttp {
 
     /** Sends a request with exactly these headers; a {@code null} body sends none. */
     public Response send(String method, String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {
