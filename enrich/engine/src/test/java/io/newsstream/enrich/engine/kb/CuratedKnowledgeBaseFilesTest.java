@@ -34,8 +34,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CuratedKnowledgeBaseFilesTest {
 
     private static final String KB = "/io/newsstream/enrich/kb/";
-    private static final Pattern PERSON_ID = Pattern.compile("person:[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern ORG_ID = Pattern.compile("org:[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_COLUMNS = 9;
 
     /**
@@ -55,13 +53,13 @@ class CuratedKnowledgeBaseFilesTest {
      */
     private static final Set<String> DELIBERATELY_SHARED_FORMS = Set.of();
 
-    private static List<Row> people;
-    private static List<Row> organizations;
+    private static final List<String> FILES = List.of("people.tsv", "organizations.tsv");
+
+    private static Map<String, List<Row>> rowsByFile;
 
     @BeforeAll
     static void readFiles() {
-        people = read("people.tsv");
-        organizations = read("organizations.tsv");
+        rowsByFile = FILES.stream().collect(Collectors.toMap(file -> file, CuratedKnowledgeBaseFilesTest::read));
     }
 
     @Test
@@ -76,21 +74,14 @@ class CuratedKnowledgeBaseFilesTest {
         });
     }
 
-    @Test
-    @DisplayName("people have person: ids and type PERSON")
-    void peopleAreWellFormed() {
-        assertThat(people).isNotEmpty().allSatisfy(row -> {
-            assertThat(row.id()).as(row.where()).matches(PERSON_ID);
-            assertThat(row.type()).as(row.where()).isEqualTo("PERSON");
-        });
-    }
-
-    @Test
-    @DisplayName("organisations have org: ids and type ORGANIZATION")
-    void organizationsAreWellFormed() {
-        assertThat(organizations).isNotEmpty().allSatisfy(row -> {
-            assertThat(row.id()).as(row.where()).matches(ORG_ID);
-            assertThat(row.type()).as(row.where()).isEqualTo("ORGANIZATION");
+    @ParameterizedTest(name = "{0} holds {2} rows with {1}: ids")
+    @DisplayName("each file holds one kind of entity with well-formed ids")
+    @CsvSource({"people.tsv, person, PERSON", "organizations.tsv, org, ORGANIZATION"})
+    void filesHoldOneKindOfEntity(String file, String kind, String type) {
+        Pattern id = Pattern.compile(kind + ":[a-z0-9]+(-[a-z0-9]+)*");
+        assertThat(rowsOf(file)).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.id()).as(row.where()).matches(id);
+            assertThat(row.type()).as(row.where()).isEqualTo(type);
         });
     }
 
@@ -105,8 +96,7 @@ class CuratedKnowledgeBaseFilesTest {
     @Test
     @DisplayName("rows are ordered by id, so additions land in one predictable place")
     void rowsAreOrderedById() {
-        assertThat(people).extracting(Row::id).isSorted();
-        assertThat(organizations).extracting(Row::id).isSorted();
+        FILES.forEach(file -> assertThat(rowsOf(file)).as(file).extracting(Row::id).isSorted());
     }
 
     @Test
@@ -184,8 +174,12 @@ class CuratedKnowledgeBaseFilesTest {
         assertThat(row.aliases()).containsAll(expectedAliases);
     }
 
+    private static List<Row> rowsOf(String file) {
+        return rowsByFile.get(file);
+    }
+
     private static Stream<Row> allRows() {
-        return Stream.concat(people.stream(), organizations.stream());
+        return FILES.stream().map(CuratedKnowledgeBaseFilesTest::rowsOf).flatMap(List::stream);
     }
 
     private static List<Row> read(String file) {
