@@ -6,11 +6,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.newsstream.registry.api.ApiResponses.CompatibilityLevelBody;
 import io.newsstream.registry.api.ApiResponses.CompatibilityUpdate;
-import io.newsstream.registry.compat.CompatibilityLevel;
+import io.newsstream.registry.client.CompatibilityLevel;
+import io.newsstream.registry.client.SchemaRegistryException;
 import io.newsstream.registry.core.RegistryError;
 import io.newsstream.registry.core.RegistryException;
 import io.newsstream.registry.core.SchemaRegistry;
-import java.util.Arrays;
 
 /**
  * {@code /config} and {@code /config/{subject}}: compatibility levels. As in Confluent,
@@ -57,9 +57,11 @@ final class ConfigRoutes {
 
     private CompatibilityLevel requestedLevel(Context ctx) {
         String requested = bodies.read(ctx, CompatibilityUpdate.class, new CompatibilityUpdate(null)).compatibility();
-        return CompatibilityLevel.parse(requested).orElseThrow(() -> new RegistryException(
-                RegistryError.INVALID_COMPATIBILITY_LEVEL,
-                "Invalid compatibility level '" + requested + "'. Valid values are " + Arrays.toString(CompatibilityLevel.values())));
+        try {
+            return CompatibilityLevel.parse(requested);
+        } catch (SchemaRegistryException e) {
+            throw new RegistryException(RegistryError.INVALID_COMPATIBILITY_LEVEL, e.getMessage(), e);
+        }
     }
 
     private static CompatibilityLevelBody levelBody(CompatibilityLevel level) {

@@ -1,7 +1,6 @@
 package io.newsstream.registry.core;
 
-import io.newsstream.registry.compat.CompatibilityChecker;
-import io.newsstream.registry.compat.CompatibilityLevel;
+import io.newsstream.registry.client.CompatibilityLevel;
 import io.newsstream.registry.store.RegistryEvent;
 import io.newsstream.registry.store.RegistryEvent.CompatibilityCleared;
 import io.newsstream.registry.store.RegistryEvent.CompatibilitySet;
@@ -20,6 +19,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.avro.Schema;
 
 /**
  * The registry's rules, independent of HTTP: registering with compatibility checks, lookups,
@@ -244,8 +244,9 @@ public final class SchemaRegistry {
     private static List<String> incompatibilities(
             RegistryState state, String subject, AvroSchemaText candidate, List<SchemaVersion> earlier) {
         CompatibilityLevel level = state.subjectCompatibility(subject).orElse(state.globalCompatibility());
-        return CompatibilityChecker.incompatibilities(candidate.schema(),
-                earlier.stream().map(version -> AvroSchemaText.parseStored(version.schema())).toList(), level);
+        List<Schema> newestFirst = new ArrayList<>();
+        earlier.forEach(version -> newestFirst.add(0, AvroSchemaText.parseStored(version.schema())));
+        return level.incompatibilities(candidate.schema(), newestFirst);
     }
 
     private static List<SchemaVersion> existingVersions(RegistryState state, String subject, boolean includeDeleted) {

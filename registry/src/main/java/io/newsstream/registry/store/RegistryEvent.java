@@ -1,6 +1,6 @@
 package io.newsstream.registry.store;
 
-import io.newsstream.registry.compat.CompatibilityLevel;
+import io.newsstream.registry.client.CompatibilityLevel;
 
 /**
  * One durable change to the registry. A {@link SchemaStore} persists events and

@@ -3,7 +3,8 @@ package io.newsstream.registry.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsstream.registry.compat.CompatibilityLevel;
+import io.newsstream.registry.client.CompatibilityLevel;
+import io.newsstream.registry.client.SchemaRegistryException;
 import io.newsstream.registry.store.RegistryEvent.CompatibilityCleared;
 import io.newsstream.registry.store.RegistryEvent.CompatibilitySet;
 import io.newsstream.registry.store.RegistryEvent.SchemaIdAssigned;
@@ -127,7 +128,10 @@ final class RegistryRecordCodec {
     }
 
     private static CompatibilityLevel level(String name) {
-        return CompatibilityLevel.parse(name)
-                .orElseThrow(() -> new IllegalArgumentException("unknown compatibility level '" + name + "'"));
+        try {
+            return CompatibilityLevel.parse(name);
+        } catch (SchemaRegistryException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

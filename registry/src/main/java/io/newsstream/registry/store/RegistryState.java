@@ -1,6 +1,6 @@
 package io.newsstream.registry.store;
 
-import io.newsstream.registry.compat.CompatibilityLevel;
+import io.newsstream.registry.client.CompatibilityLevel;
 import io.newsstream.registry.store.RegistryEvent.CompatibilityCleared;
 import io.newsstream.registry.store.RegistryEvent.CompatibilitySet;
 import io.newsstream.registry.store.RegistryEvent.SchemaIdAssigned;
@@ -22,6 +22,9 @@ import java.util.TreeMap;
  */
 public final class RegistryState {
 
+    /** Confluent's default global compatibility level, in force until one is set. */
+    public static final CompatibilityLevel DEFAULT_COMPATIBILITY = CompatibilityLevel.BACKWARD;
+
     private record VersionEntry(int id, boolean deleted) {
     }
 
@@ -29,7 +32,7 @@ public final class RegistryState {
     private final Map<String, Integer> idsBySchema = new HashMap<>();
     private final Map<String, NavigableMap<Integer, VersionEntry>> subjects = new TreeMap<>();
     private final Map<String, CompatibilityLevel> subjectCompatibility = new HashMap<>();
-    private CompatibilityLevel globalCompatibility = CompatibilityLevel.DEFAULT;
+    private CompatibilityLevel globalCompatibility = DEFAULT_COMPATIBILITY;
     private int highestId;
 
     /** Folds one event into the state. */
@@ -57,7 +60,7 @@ public final class RegistryState {
             }
         } else if (event instanceof CompatibilityCleared cleared) {
             if (cleared.subject() == null) {
-                globalCompatibility = CompatibilityLevel.DEFAULT;
+                globalCompatibility = DEFAULT_COMPATIBILITY;
             } else {
                 subjectCompatibility.remove(cleared.subject());
             }

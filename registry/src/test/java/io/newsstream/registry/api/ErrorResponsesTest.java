@@ -3,35 +3,30 @@ package io.newsstream.registry.api;
 import static io.newsstream.registry.testing.ArticleSchemas.V1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsstream.registry.RegistryServerConfig;
-import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.registry.testing.RegistryHttp;
 import io.newsstream.registry.testing.RegistryHttp.Response;
+import io.newsstream.registry.testing.RunningRegistry;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("errors answer Confluent's {error_code, message} body with the documented codes")
 class ErrorResponsesTest {
 
-    private SchemaRegistryServer server;
+    @RegisterExtension
+    final RunningRegistry registry = new RunningRegistry();
+
     private RegistryHttp http;
 
     @BeforeEach
-    void start() {
-        server = SchemaRegistryServer.start(RegistryServerConfig.inMemory(0));
-        http = new RegistryHttp(server.url());
+    void connect() {
+        http = registry.http();
         assertThat(http.register("articles-value", V1).status()).isEqualTo(200);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private static void assertError(Response response, int status, int errorCode, String messagePart) {

@@ -3,33 +3,28 @@ package io.newsstream.registry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsstream.registry.RegistryServerConfig;
-import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.registry.client.HttpSchemaRegistryClient;
 import io.newsstream.registry.client.RegisteredSchema;
 import io.newsstream.registry.client.SchemaRegistryException;
 import io.newsstream.registry.testing.ArticleSchemas;
+import io.newsstream.registry.testing.RunningRegistry;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("the pipeline's own registry client (schemas module) works against this registry")
 class ProjectClientTest {
 
-    private SchemaRegistryServer server;
+    @RegisterExtension
+    final RunningRegistry registry = new RunningRegistry();
+
     private HttpSchemaRegistryClient client;
 
     @BeforeEach
-    void start() {
-        server = SchemaRegistryServer.start(RegistryServerConfig.inMemory(0));
-        client = new HttpSchemaRegistryClient(server.url().toString());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void connect() {
+        client = new HttpSchemaRegistryClient(registry.url().toString());
     }
 
     private static Schema parse(String schema) {
@@ -45,7 +40,7 @@ class ProjectClientTest {
         RegisteredSchema latest = client.getLatest("news.articles-value");
         RegisteredSchema found = client.lookup("news.articles-value", v1);
 
-        assertThat(new HttpSchemaRegistryClient(server.url().toString()).getById(id)).isEqualTo(v1);
+        assertThat(new HttpSchemaRegistryClient(registry.url().toString()).getById(id)).isEqualTo(v1);
         assertThat(latest).isEqualTo(new RegisteredSchema(id, "news.articles-value", 1, v1));
         assertThat(found).isEqualTo(latest);
         assertThat(client.subjects()).containsExactly("news.articles-value");

@@ -8,33 +8,28 @@ import static io.newsstream.registry.testing.ArticleSchemas.V1_REFORMATTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsstream.registry.RegistryServerConfig;
-import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.registry.testing.RegistryHttp;
 import io.newsstream.registry.testing.RegistryHttp.Response;
+import io.newsstream.registry.testing.RunningRegistry;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RegistryApiTest {
 
-    private SchemaRegistryServer server;
+    @RegisterExtension
+    final RunningRegistry registry = new RunningRegistry();
+
     private RegistryHttp http;
 
     @BeforeEach
-    void start() {
-        server = SchemaRegistryServer.start(RegistryServerConfig.inMemory(0));
-        http = new RegistryHttp(server.url());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void connect() {
+        http = registry.http();
     }
 
     private int register(String subject, String schema) {

@@ -3,15 +3,14 @@ package io.newsstream.registry.api;
 import static io.newsstream.registry.testing.ArticleSchemas.V1;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsstream.registry.RegistryServerConfig;
-import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.registry.testing.RegistryHttp;
 import io.newsstream.registry.testing.RegistryHttp.Response;
+import io.newsstream.registry.testing.RunningRegistry;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Replays, header for header, the requests that widely used JavaScript registry clients make. */
 class ThirdPartyClientRequestsTest {
@@ -19,18 +18,14 @@ class ThirdPartyClientRequestsTest {
     private static final Map<String, String> KAFKAJS_HEADERS = Map.of("Content-Type", RegistryHttp.REGISTRY_JSON);
     private static final Map<String, String> CONFLUENT_JS_HEADERS = Map.of("Accept", "application/json, text/plain, */*");
 
-    private SchemaRegistryServer server;
+    @RegisterExtension
+    final RunningRegistry registry = new RunningRegistry();
+
     private RegistryHttp http;
 
     @BeforeEach
-    void start() {
-        server = SchemaRegistryServer.start(RegistryServerConfig.inMemory(0));
-        http = new RegistryHttp(server.url());
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
+    void connect() {
+        http = registry.http();
     }
 
     @Test

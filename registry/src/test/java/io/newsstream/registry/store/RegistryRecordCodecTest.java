@@ -3,7 +3,7 @@ package io.newsstream.registry.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.newsstream.registry.compat.CompatibilityLevel;
+import io.newsstream.registry.client.CompatibilityLevel;
 import io.newsstream.registry.store.RegistryEvent.CompatibilityCleared;
 import io.newsstream.registry.store.RegistryEvent.CompatibilitySet;
 import io.newsstream.registry.store.RegistryEvent.SchemaIdAssigned;

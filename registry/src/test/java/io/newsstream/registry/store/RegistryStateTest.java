@@ -2,7 +2,7 @@ package io.newsstream.registry.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsstream.registry.compat.CompatibilityLevel;
+import io.newsstream.registry.client.CompatibilityLevel;
 import io.newsstream.registry.core.SchemaRegistry;
 import io.newsstream.registry.store.RegistryRecordCodec.EncodedRecord;
 import io.newsstream.registry.testing.ArticleSchemas;
