@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.kafka.common.utils.Utils;
 
 /**
@@ -22,15 +21,19 @@ final class DataDirectory implements AutoCloseable {
     this.temporary = temporary;
   }
 
-  /** The chosen directory, kept on close; a fresh temporary one, deleted on close, if empty. */
-  static DataDirectory open(Optional<Path> chosen, String temporaryPrefix) {
+  /**
+   * The chosen directory, created if missing and kept on close; or, if {@code chosen} is
+   * {@code null}, a fresh temporary one named {@code temporaryPrefix...}, deleted on close.
+   */
+  static DataDirectory open(Path chosen, String temporaryPrefix) {
     try {
-      if (chosen.isPresent()) {
-        return new DataDirectory(Files.createDirectories(chosen.get()), false);
+      if (chosen != null) {
+        return new DataDirectory(Files.createDirectories(chosen), false);
       }
       return new DataDirectory(Files.createTempDirectory(temporaryPrefix), true);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create data directory " + chosen.orElse(null), e);
+      String what = chosen != null ? chosen.toString() : "in " + System.getProperty("java.io.tmpdir");
+      throw new UncheckedIOException("Cannot create data directory " + what, e);
     }
   }
 

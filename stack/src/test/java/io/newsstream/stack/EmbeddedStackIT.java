@@ -36,10 +36,15 @@ class EmbeddedStackIT {
   }
 
   @Test
-  @DisplayName("close is idempotent")
+  @DisplayName("close is idempotent and deletes a temporary data directory")
   void closeTwice() {
     EmbeddedStack stack = EmbeddedStack.start(StackConfig.ephemeral());
+    Path dataDir = stack.dataDir();
+    assertThat(dataDir.resolve("kafka")).isDirectory();
+
     stack.close();
     stack.close();
+
+    assertThat(dataDir).doesNotExist();
   }
 }
