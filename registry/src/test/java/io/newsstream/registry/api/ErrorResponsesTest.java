@@ -21,11 +21,10 @@ class ErrorResponsesTest {
     @RegisterExtension
     final RunningRegistry registry = new RunningRegistry();
 
-    private RegistryHttp http;
+    private final RegistryHttp http = registry.http();
 
     @BeforeEach
-    void connect() {
-        http = registry.http();
+    void registerFirstVersion() {
         assertThat(http.register("articles-value", V1).status()).isEqualTo(200);
     }
 

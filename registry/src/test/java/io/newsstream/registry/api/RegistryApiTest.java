@@ -14,7 +14,6 @@ import io.newsstream.registry.testing.RunningRegistry;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.Schema;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,7 @@ class RegistryApiTest {
     @RegisterExtension
     final RunningRegistry registry = new RunningRegistry();
 
-    private RegistryHttp http;
-
-    @BeforeEach
-    void connect() {
-        http = registry.http();
-    }
+    private final RegistryHttp http = registry.http();
 
     private int register(String subject, String schema) {
         Response response = http.register(subject, schema);

@@ -7,7 +7,6 @@ import io.newsstream.registry.testing.RegistryHttp;
 import io.newsstream.registry.testing.RegistryHttp.Response;
 import io.newsstream.registry.testing.RunningRegistry;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,12 +20,7 @@ class ThirdPartyClientRequestsTest {
     @RegisterExtension
     final RunningRegistry registry = new RunningRegistry();
 
-    private RegistryHttp http;
-
-    @BeforeEach
-    void connect() {
-        http = registry.http();
-    }
+    private final RegistryHttp http = registry.http();
 
     @Test
     @DisplayName("@kafkajs/confluent-schema-registry register(): config 404, register, set BACKWARD, then decode()")

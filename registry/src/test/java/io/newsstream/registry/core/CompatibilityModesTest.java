@@ -7,6 +7,8 @@ import static io.newsstream.registry.client.CompatibilityLevel.FORWARD_TRANSITIV
 import static io.newsstream.registry.client.CompatibilityLevel.FULL;
 import static io.newsstream.registry.client.CompatibilityLevel.FULL_TRANSITIVE;
 import static io.newsstream.registry.client.CompatibilityLevel.NONE;
+import static io.newsstream.registry.testing.ArticleSchemas.URL;
+import static io.newsstream.registry.testing.ArticleSchemas.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,13 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CompatibilityModesTest {
 
     private static final String SUBJECT = "articles-value";
-    private static final String URL = "{\"name\":\"url\",\"type\":\"string\"}";
     private static final String LANGUAGE_WITH_DEFAULT = "{\"name\":\"language\",\"type\":\"string\",\"default\":\"en\"}";
     private static final String LANGUAGE_REQUIRED = "{\"name\":\"language\",\"type\":\"string\"}";
-
-    private static String article(String... fields) {
-        return "{\"type\":\"record\",\"name\":\"Article\",\"fields\":[" + String.join(",", fields) + "]}";
-    }
 
     /** A registry whose subject holds {@code history} (oldest first) and then gets {@code level}. */
     private static SchemaRegistry registryWith(List<String> history, CompatibilityLevel level) {
@@ -86,7 +83,7 @@ class CompatibilityModesTest {
     @Test
     @DisplayName("FORWARD looks at the latest version only; FORWARD_TRANSITIVE at all")
     void forwardTransitivity() {
-        List<String> history = List.of(article(URL, "{\"name\":\"title\",\"type\":\"string\"}"),
+        List<String> history = List.of(article(URL, ArticleSchemas.TITLE),
                 article(URL, "{\"name\":\"title\",\"type\":\"string\",\"default\":\"\"}"));
         String titleRemoved = article(URL);
 

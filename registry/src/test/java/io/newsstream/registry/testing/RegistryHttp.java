@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A bare HTTP client for registry tests: sends exactly the method, path, headers and body given, so
@@ -22,11 +23,16 @@ public final class RegistryHttp {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final Supplier<URI> base;
 
     /** A client for the registry at {@code base}, which may carry a path prefix such as Apicurio's {@code /apis/ccompat/v7}. */
     public RegistryHttp(URI base) {
-        this.base = base.toString().replaceAll("/+$", "");
+        this(() -> base);
+    }
+
+    /** A client for a registry whose address is known only once it runs, as with {@link RunningRegistry}. */
+    public RegistryHttp(Supplier<URI> base) {
+        this.base = base;
     }
 
     /** An answer: status, body and Content-Type. */
@@ -68,7 +74,7 @@ public final class RegistryHttp {
 
     /** Sends a request with exactly these headers; a {@code null} body sends none. */
     public Response send(String method, String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get().toString().replaceAll("/+$", "") + path)).timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {

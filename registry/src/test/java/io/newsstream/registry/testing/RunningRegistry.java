@@ -11,12 +11,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningRegistry implements BeforeEachCallback, AfterEachCallback {
 
     private SchemaRegistryServer server;
-    private RegistryHttp http;
 
     @Override
     public void beforeEach(ExtensionContext context) {
         server = SchemaRegistryServer.start(RegistryServerConfig.inMemory(0));
-        http = new RegistryHttp(server.url());
     }
 
     @Override
@@ -28,7 +26,8 @@ public final class RunningRegistry implements BeforeEachCallback, AfterEachCallb
         return server.url();
     }
 
+    /** An HTTP client for this registry; usable in a field initialiser, before the registry starts. */
     public RegistryHttp http() {
-        return http;
+        return new RegistryHttp(this::url);
     }
 }
