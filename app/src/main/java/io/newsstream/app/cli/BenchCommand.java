@@ -1,7 +1,9 @@
 package io.newsstream.app.cli;
 
+import io.newsstream.enrich.engine.ArticleText;
 import io.newsstream.enrich.engine.EngineBenchmark;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Directories of articles to measure on (default: ${DEFAULT-VALUE}).")
+            description = "Directories (or files) of articles to measure on (default: ${DEFAULT-VALUE}).")
     List<Path> dirs;
 
     @Spec
@@ -23,7 +25,17 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EngineBenchmark.run(System.out, dirs);
+        List<Path> files = dirs.stream().flatMap(dir -> ArticleFiles.list(dir).stream()).toList();
+        List<String> failures = new ArrayList<>();
+        List<ArticleText> articles = ArticleFiles.readAll(files, failures).stream()
+                .map(ArticleFiles.FileArticle::text)
+                .toList();
+        failures.forEach(failure -> spec.commandLine().getErr().println("skipped " + failure));
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("no articles found in " + dirs);
+            return 2;
+        }
+        EngineBenchmark.run(System.out, articles);
         return 0;
     }
 }

@@ -1,65 +1,62 @@
 package io.newsstream.enrich.engine;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
- * Measures the engine alone, single thread: knowledge-base load time, heap after load, then
- * article throughput (MB/s of UTF-8 article text and articles/s) after a warm-up.
+ * Measures the engine alone, on one thread: how long the bundled knowledge base takes to load,
+ * how much heap it holds, then article throughput after a warm-up, in MB/s of UTF-8 article text
+ * (title and body) and articles/s.
  *
- * <p>Reads the seed-format articles of the folders given (default {@code seeds}). Run with
- * {@code java -cp <engine jar + deps> io.newsstream.enrich.engine.EngineBenchmark [folder...]}
- * or through {@code newsstream bench}.
+ * <p>Reads nothing itself: the caller hands it the articles (the {@code newsstream bench} command
+ * reads them with ingest's parsers) and where to print the figures.
  */
 public final class EngineBenchmark {
 
-    private static final long WARM_UP_NANOS = 3_000_000_000L;
-    private static final long MEASURE_NANOS = 5_000_000_000L;
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
+    private static final long MEASURE_NANOS = 10_000_000_000L;
 
     /** Written after every analysis so the JIT cannot drop the work as unused. */
     private static volatile int lastMentionCount;
 
     private EngineBenchmark() {}
 
-    public static void main(String[] args) {
-        List<Path> folders = args.length == 0 ? List.of(Path.of("seeds")) : Stream.of(args).map(Path::of).toList();
-        run(System.out, folders);
-    }
-
-    public static void run(PrintStream out, List<Path> folders) {
-        List<ArticleText> articles = readArticles(folders);
+    public static void run(PrintStream out, List<ArticleText> articles) {
         if (articles.isEmpty()) {
-            out.println("no articles found in " + folders);
+            out.println("no articles to measure on");
             return;
         }
+        double heapBeforeMb = usedHeapMegabytesAfterGc();
         long loadStart = System.nanoTime();
         EnrichmentEngine engine = EnrichmentEngine.withBundledKnowledgeBase();
         double loadMillis = (System.nanoTime() - loadStart) / 1e6;
-        double heapMb = usedHeapMegabytes();
+        double heapAfterMb = usedHeapMegabytesAfterGc();
+        out.printf(Locale.ROOT, "engine %s%n", engine.version());
+        out.printf(Locale.ROOT, "knowledge base load: %.0f ms (first load in this JVM)%n", loadMillis);
+        out.printf(Locale.ROOT, "heap used after load and GC: %.1f MB (%.1f MB held by the engine; max heap %.0f MB)%n",
+                heapAfterMb, heapAfterMb - heapBeforeMb, Runtime.getRuntime().maxMemory() / 1e6);
 
         long bytesPerRound = 0;
         for (ArticleText article : articles) {
             bytesPerRound += article.analysedText().getBytes(StandardCharsets.UTF_8).length;
         }
-        runFor(engine, articles, WARM_UP_NANOS);
+        out.printf(Locale.ROOT, "corpus: %d articles, %.1f KB of UTF-8 text%n", articles.size(), bytesPerRound / 1e3);
+
+        long warmUpRounds = runFor(engine, articles, WARM_UP_NANOS);
+        out.printf(Locale.ROOT, "warm-up: %d rounds in %.1f s%n", warmUpRounds, WARM_UP_NANOS / 1e9);
         long start = System.nanoTime();
         long rounds = runFor(engine, articles, MEASURE_NANOS);
         double seconds = (System.nanoTime() - start) / 1e9;
-
-        out.printf(Locale.ROOT, "engine %s%n", engine.version());
-        out.printf(Locale.ROOT, "knowledge base load: %.0f ms, heap used after load: %.1f MB (max heap %.0f MB)%n",
-                loadMillis, heapMb, Runtime.getRuntime().maxMemory() / 1e6);
-        out.printf(Locale.ROOT, "corpus: %d articles, %.1f KB per round%n", articles.size(), bytesPerRound / 1e3);
         out.printf(Locale.ROOT, "single thread: %.1f MB/s, %.0f articles/s (%d rounds in %.1f s)%n",
                 rounds * bytesPerRound / 1e6 / seconds, rounds * articles.size() / seconds, rounds, seconds);
+
+        long reloadStart = System.nanoTime();
+        EnrichmentEngine.withBundledKnowledgeBase();
+        out.printf(Locale.ROOT, "knowledge base load, warm JVM: %.0f ms%n", (System.nanoTime() - reloadStart) / 1e6);
     }
 
     /** Analyses the corpus over and over for about {@code nanos}; returns the number of full rounds. */
@@ -75,23 +72,9 @@ public final class EngineBenchmark {
         return rounds;
     }
 
-    private static double usedHeapMegabytes() {
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        return (runtime.totalMemory() - runtime.freeMemory()) / 1e6;
-    }
-
-    private static List<ArticleText> readArticles(List<Path> folders) {
-        List<ArticleText> articles = new ArrayList<>();
-        for (Path folder : folders) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    articles.add(ArticleText.ofBody(SeedFormat.parse(Files.readString(file)).body()));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read articles from " + folder, e);
-            }
-        }
-        return articles;
+    private static double usedHeapMegabytesAfterGc() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        memory.gc();
+        return memory.getHeapMemoryUsage().getUsed() / 1e6;
     }
 }

@@ -2,9 +2,7 @@ package io.newsstream.enrich.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.newsstream.ingest.parse.ArticleDraft;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,12 +13,12 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Golden test on the seed article")
 class SeedArticleGoldenTest {
 
-    private static SeedFormat seed;
+    private static ArticleDraft seed;
     private static Analysis analysis;
 
     @BeforeAll
-    static void analyse() throws IOException {
-        seed = SeedFormat.parse(Files.readString(Path.of("..", "..", "seeds", "000_3469b6172892ae86.txt")));
+    static void analyse() {
+        seed = SeedArticles.read(SeedArticles.UKRAINE_SUMMIT);
         analysis = TestEngines.TEST_KB.analyze(ArticleText.ofBody(seed.body()));
     }
 
