@@ -41,7 +41,14 @@ final class KafkaStorage {
     String[] args = {
       "format", "-t", clusterId, "-c", propertiesFile.toString(), "--ignore-formatted"
     };
-    int exitCode = StorageTool.execute(args, new PrintStream(OutputStream.nullOutputStream()));
+    int exitCode;
+    try {
+      exitCode = StorageTool.execute(args, new PrintStream(OutputStream.nullOutputStream()));
+    } catch (Exception e) {
+      // Scala code throws checked exceptions (TerseException) that Java cannot name here.
+      throw new IllegalStateException(
+          "Cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
+    }
     if (exitCode != 0) {
       throw new IllegalStateException(
           "Formatting Kafka storage in " + logDir + " failed with exit code " + exitCode);

@@ -88,10 +88,7 @@ public final class TopicProvisioner {
         created.add(topic);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof TopicExistsException)) {
-          throw new TopicProvisioningException(
-              "Cannot create topic %s on %s: %s"
-                  .formatted(topic, bootstrapServers, e.getCause().getMessage()),
-              e.getCause());
+          throw refused("create topic " + topic, e);
         }
       }
     }
@@ -117,10 +114,7 @@ public final class TopicProvisioner {
       } catch (ExecutionException e) {
         // The controller has committed the topic but this broker's metadata may lag behind.
         if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-          throw new TopicProvisioningException(
-              "Cannot describe topics %s on %s: %s"
-                  .formatted(names, bootstrapServers, e.getCause().getMessage()),
-              e.getCause());
+          throw refused("describe topics " + names, e);
         }
       }
       sleepBeforeRetry(deadlineNanos, names);
@@ -178,6 +172,12 @@ public final class TopicProvisioner {
       Thread.currentThread().interrupt();
       throw new TopicProvisioningException("Interrupted while waiting for topics " + names, e);
     }
+  }
+
+  private TopicProvisioningException refused(String action, ExecutionException e) {
+    return new TopicProvisioningException(
+        "Cannot %s on %s: %s".formatted(action, bootstrapServers, e.getCause().getMessage()),
+        e.getCause());
   }
 
   private TopicProvisioningException timedOut(String action, Throwable cause) {
