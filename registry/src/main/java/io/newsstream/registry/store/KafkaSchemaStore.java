@@ -5,17 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,8 +16,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
@@ -55,7 +44,6 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSchemaStore.class);
     private static final int PARTITION = 0;
-    private static final short MAX_REPLICATION_FACTOR = 3;
 
     private final String topic;
     private final Duration timeout;
@@ -79,7 +67,7 @@ public final class KafkaSchemaStore implements SchemaStore {
      * @throws SchemaStoreException when Kafka cannot be reached or the topic cannot be used within {@code timeout}
      */
     public static KafkaSchemaStore open(String bootstrapServers, String topic, Duration timeout) {
-        ensureTopic(bootstrapServers, topic, timeout);
+        SchemaTopic.ensure(bootstrapServers, topic, timeout);
         RegistryState state = replay(bootstrapServers, topic, timeout);
         KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrapServers, timeout));
         return new KafkaSchemaStore(topic, timeout, producer, state);
@@ -102,7 +90,7 @@ public final class KafkaSchemaStore implements SchemaStore {
             throw new SchemaStoreException("Could not write a registry change to topic '" + topic + "': " + e.getMessage(), e);
         }
         for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-            await(acknowledgement, "write a registry change to topic '" + topic + "'");
+            KafkaCalls.await(acknowledgement, timeout, "write a registry change to topic '" + topic + "'");
         }
         events.forEach(state::apply);
     }
@@ -112,34 +100,6 @@ public final class KafkaSchemaStore implements SchemaStore {
         if (!closed) {
             closed = true;
             producer.close(timeout);
-        }
-    }
-
-    private static void ensureTopic(String bootstrapServers, String topic, Duration timeout) {
-        Admin admin = Admin.create(clientConfig(bootstrapServers, timeout));
-        try {
-            int brokers = await(admin.describeCluster().nodes(), timeout,
-                    "reach Kafka at " + bootstrapServers).size();
-            short replicationFactor = (short) Math.min(MAX_REPLICATION_FACTOR, brokers);
-            NewTopic newTopic = new NewTopic(topic, 1, replicationFactor)
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-            try {
-                await(admin.createTopics(List.of(newTopic)).all(), timeout, "create topic '" + topic + "'");
-                LOG.info("Created schema registry topic '{}' (compacted, replication factor {})", topic, replicationFactor);
-            } catch (SchemaStoreException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-            }
-            TopicDescription description = await(admin.describeTopics(List.of(topic)).topicNameValues().get(topic),
-                    timeout, "describe topic '" + topic + "'");
-            if (description.partitions().size() != 1) {
-                throw new SchemaStoreException("Schema registry topic '" + topic + "' has "
-                        + description.partitions().size() + " partitions; it needs exactly 1 to keep changes in order.");
-            }
-        } finally {
-            // Nothing is left to wait for; a zero timeout keeps an unreachable cluster from delaying the error.
-            admin.close(Duration.ZERO);
         }
     }
 
@@ -181,40 +141,8 @@ public final class KafkaSchemaStore implements SchemaStore {
         }
     }
 
-    private void await(Future<RecordMetadata> acknowledgement, String action) {
-        await(acknowledgement, timeout, action);
-    }
-
-    private static <T> T await(Future<T> future, Duration timeout, String action) {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw timedOut(action, timeout, e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
-                throw timedOut(action, timeout, e.getCause());
-            }
-            throw new SchemaStoreException("Could not " + action + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SchemaStoreException("Interrupted while trying to " + action + ".", e);
-        }
-    }
-
-    private static SchemaStoreException timedOut(String action, Duration timeout, Throwable cause) {
-        return new SchemaStoreException("Could not " + action + " within " + timeout.toSeconds() + " s.", cause);
-    }
-
-    private static Properties clientConfig(String bootstrapServers, Duration timeout) {
-        Properties config = new Properties();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        config.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        return config;
-    }
-
     private static Properties consumerConfig(String bootstrapServers, Duration timeout) {
-        Properties config = clientConfig(bootstrapServers, timeout);
+        Properties config = KafkaCalls.clientConfig(bootstrapServers, timeout);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -223,7 +151,7 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     private static Properties producerConfig(String bootstrapServers, Duration timeout) {
         Properties config = new Properties();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
