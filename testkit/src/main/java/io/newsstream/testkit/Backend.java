@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * example Testcontainers) means adding a constant here; tests do not change.
  */
 enum Backend {
-  EMBEDDED("embedded", EmbeddedBackend::start);
+  EMBEDDED("embedded", EmbeddedKafkaStack::start);
 
   private final String backendName;
   private final Supplier<RunningKafkaStack> starter;

@@ -4,16 +4,16 @@ import io.newsstream.stack.EmbeddedStack;
 import io.newsstream.stack.StackConfig;
 
 /** Runs the stack in the test JVM with {@link EmbeddedStack}, on free ports and a temp dir. */
-final class EmbeddedBackend implements RunningKafkaStack {
+final class EmbeddedKafkaStack implements RunningKafkaStack {
 
   private final EmbeddedStack stack;
 
-  private EmbeddedBackend(EmbeddedStack stack) {
+  private EmbeddedKafkaStack(EmbeddedStack stack) {
     this.stack = stack;
   }
 
-  static EmbeddedBackend start() {
-    return new EmbeddedBackend(EmbeddedStack.start(StackConfig.ephemeral()));
+  static EmbeddedKafkaStack start() {
+    return new EmbeddedKafkaStack(EmbeddedStack.start(StackConfig.ephemeral()));
   }
 
   @Override
