@@ -2,6 +2,7 @@ package io.newsstream.enrich.engine.lang;
 
 import io.newsstream.enrich.engine.text.Tokens;
 import java.lang.Character.UnicodeScript;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,34 +46,49 @@ public final class LanguageIdentifier {
             UnicodeScript.GREEK, "el", UnicodeScript.HEBREW, "he", UnicodeScript.DEVANAGARI, "hi",
             UnicodeScript.THAI, "th");
 
+    /** Language codes in alphabetical order; bit {@code i} of a word's mask stands for {@code LANGUAGES[i]}. */
+    private static final String[] LANGUAGES = FUNCTION_WORDS.keySet().stream().sorted().toArray(String[]::new);
+
+    /** For each function word, the languages it belongs to as a bit mask, so a word costs one lookup. */
+    private static final Map<String, Integer> LANGUAGE_MASKS = languageMasks();
+
     public String identify(Tokens tokens) {
         String byScript = byScript(tokens);
         if (byScript != null) {
             return byScript;
         }
-        String best = UNDETERMINED;
-        int bestHits = 0;
-        int secondHits = 0;
-        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-            int hits = 0;
-            int words = 0;
-            for (int i = 0; i < tokens.size() && words < WORDS_EXAMINED; i++) {
-                if (tokens.has(i, Tokens.WORD)) {
-                    words++;
-                    if (language.getValue().contains(tokens.key(i))) {
-                        hits++;
-                    }
+        int[] hits = new int[LANGUAGES.length];
+        for (int i = 0, words = 0; i < tokens.size() && words < WORDS_EXAMINED; i++) {
+            if (tokens.has(i, Tokens.WORD)) {
+                words++;
+                Integer mask = LANGUAGE_MASKS.get(tokens.key(i));
+                for (int bits = mask == null ? 0 : mask; bits != 0; bits &= bits - 1) {
+                    hits[Integer.numberOfTrailingZeros(bits)]++;
                 }
             }
-            if (hits > bestHits || hits == bestHits && language.getKey().compareTo(best) < 0) {
-                secondHits = Math.max(secondHits, bestHits);
-                bestHits = hits;
-                best = language.getKey();
+        }
+        int best = 0;
+        int secondHits = 0;
+        for (int language = 1; language < LANGUAGES.length; language++) {
+            if (hits[language] > hits[best]) {
+                secondHits = hits[best];
+                best = language;
             } else {
-                secondHits = Math.max(secondHits, hits);
+                secondHits = Math.max(secondHits, hits[language]);
             }
         }
-        return bestHits >= MIN_HITS && bestHits > secondHits ? best : UNDETERMINED;
+        return hits[best] >= MIN_HITS && hits[best] > secondHits ? LANGUAGES[best] : UNDETERMINED;
+    }
+
+    private static Map<String, Integer> languageMasks() {
+        Map<String, Integer> masks = new HashMap<>();
+        for (int language = 0; language < LANGUAGES.length; language++) {
+            int bit = 1 << language;
+            for (String word : FUNCTION_WORDS.get(LANGUAGES[language])) {
+                masks.merge(word, bit, (a, b) -> a | b);
+            }
+        }
+        return masks;
     }
 
     /** The language implied by a non-Latin script covering most letters of the first words, or null. */
@@ -86,7 +102,8 @@ public final class LanguageIdentifier {
                 continue;
             }
             words++;
-            UnicodeScript script = UnicodeScript.of(text.codePointAt(tokens.start(i)));
+            int codePoint = text.codePointAt(tokens.start(i));
+            UnicodeScript script = codePoint < 0x80 ? UnicodeScript.LATIN : UnicodeScript.of(codePoint);
             if (script == UnicodeScript.LATIN) {
                 latin++;
             } else if (SCRIPTS.containsKey(script)) {
