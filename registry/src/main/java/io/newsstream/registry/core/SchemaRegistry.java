@@ -158,7 +158,7 @@ public final class SchemaRegistry {
     /** The schema text with this id, as long as some subject version (even soft-deleted) refers to it. */
     public String schemaById(int id) {
         return read(state -> {
-            if (state.versionsOfId(id).isEmpty()) {
+            if (!state.isReferenced(id)) {
                 throw RegistryException.schemaNotFound("no schema with id " + id);
             }
             return state.schemaById(id).orElseThrow();

@@ -31,6 +31,8 @@ public final class RegistryState {
     private final Map<Integer, String> schemasById = new HashMap<>();
     private final Map<String, Integer> idsBySchema = new HashMap<>();
     private final Map<String, NavigableMap<Integer, VersionEntry>> subjects = new TreeMap<>();
+    /** How many subject versions use each id: deserialisers look ids up far more often than anything changes. */
+    private final Map<Integer, Integer> versionCountById = new HashMap<>();
     private final Map<String, CompatibilityLevel> subjectCompatibility = new HashMap<>();
     private CompatibilityLevel globalCompatibility = DEFAULT_COMPATIBILITY;
     private int highestId;
@@ -42,12 +44,17 @@ public final class RegistryState {
             idsBySchema.put(assigned.schema(), assigned.id());
             highestId = Math.max(highestId, assigned.id());
         } else if (event instanceof VersionWritten written) {
-            subjects.computeIfAbsent(written.subject(), subject -> new TreeMap<>())
+            VersionEntry previous = subjects.computeIfAbsent(written.subject(), subject -> new TreeMap<>())
                     .put(written.version(), new VersionEntry(written.id(), written.deleted()));
+            if (previous != null) {
+                versionCountById.merge(previous.id(), -1, RegistryState::countOrNull);
+            }
+            versionCountById.merge(written.id(), 1, Integer::sum);
         } else if (event instanceof VersionPurged purged) {
             NavigableMap<Integer, VersionEntry> versions = subjects.get(purged.subject());
-            if (versions != null) {
-                versions.remove(purged.version());
+            VersionEntry removed = versions == null ? null : versions.remove(purged.version());
+            if (removed != null) {
+                versionCountById.merge(removed.id(), -1, RegistryState::countOrNull);
                 if (versions.isEmpty()) {
                     subjects.remove(purged.subject());
                 }
@@ -70,6 +77,11 @@ public final class RegistryState {
     /** The schema text with this id, whether or not any version still refers to it. */
     public Optional<String> schemaById(int id) {
         return Optional.ofNullable(schemasById.get(id));
+    }
+
+    /** Whether any subject version, soft-deleted ones included, uses schema {@code id}. */
+    public boolean isReferenced(int id) {
+        return versionCountById.containsKey(id);
     }
 
     /** The id already given to this canonical schema text. */
@@ -111,6 +123,11 @@ public final class RegistryState {
     /** The level set on the subject itself, without falling back to the global one. */
     public Optional<CompatibilityLevel> subjectCompatibility(String subject) {
         return Optional.ofNullable(subjectCompatibility.get(subject));
+    }
+
+    private static Integer countOrNull(int count, int change) {
+        int updated = count + change;
+        return updated == 0 ? null : updated;
     }
 
     private SchemaVersion toSchemaVersion(String subject, int version, VersionEntry entry) {

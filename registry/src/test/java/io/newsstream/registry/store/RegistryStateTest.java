@@ -63,6 +63,8 @@ class RegistryStateTest {
         assertThat(replayed.subjectCompatibility("articles-value")).contains(CompatibilityLevel.FULL);
         assertThat(replayed.globalCompatibility()).isEqualTo(CompatibilityLevel.NONE);
         assertThat(replayed.nextId()).as("ids are not reused after a purge").isEqualTo(source + 1);
+        assertThat(replayed.isReferenced(first)).isTrue();
+        assertThat(replayed.isReferenced(source)).as("purged everywhere").isFalse();
     }
 
     @Test
