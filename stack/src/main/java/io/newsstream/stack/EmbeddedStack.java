@@ -5,10 +5,6 @@ import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.registry.store.KafkaSchemaStore;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +26,6 @@ public final class EmbeddedStack implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedStack.class);
   private static final String DATA_DIR_PREFIX = "newsstream-stack-";
   private static final Duration REGISTRY_STORE_TIMEOUT = Duration.ofSeconds(30);
-  private static final NewTopic SCHEMAS_TOPIC =
-      new NewTopic(KafkaSchemaStore.DEFAULT_TOPIC, 1, (short) 1)
-          .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
   private static final String REGISTRY = "schema registry";
   private static final String REGISTRY_PORT_OPTION = "--registry-port";
 
@@ -79,11 +72,6 @@ public final class EmbeddedStack implements AutoCloseable {
   }
 
   private static SchemaRegistryServer startRegistry(StackConfig config, EmbeddedKafka kafka) {
-    // The store creates its topic itself but describes it at once, and a just-started broker's
-    // metadata can lag behind the controller's (UnknownTopicOrPartitionException). Creating
-    // the topic here first, with the settings the store checks, waits until it has a leader.
-    new TopicProvisioner(kafka.bootstrapServers(), REGISTRY_STORE_TIMEOUT)
-        .ensureTopics(List.of(SCHEMAS_TOPIC));
     KafkaSchemaStore store =
         KafkaSchemaStore.open(
             kafka.bootstrapServers(), KafkaSchemaStore.DEFAULT_TOPIC, REGISTRY_STORE_TIMEOUT);
