@@ -34,7 +34,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
 
     /**
-     * Binds and starts the registry.
+     * Binds and starts the registry. From then on the server owns the configured store; if
+     * starting fails, the store stays open for the caller to close.
      *
      * @throws PortUnavailableException when the configured port is taken
      */

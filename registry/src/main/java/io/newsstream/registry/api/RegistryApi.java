@@ -44,7 +44,12 @@ public final class RegistryApi {
         new ConfigRoutes(registry, bodies).addTo(app);
         new CompatibilityRoutes(registry, bodies).addTo(app);
 
-        app.exception(RegistryException.class, (e, ctx) -> error(ctx, e.error(), e.getMessage()));
+        app.exception(RegistryException.class, (e, ctx) -> {
+            if (e.error().httpStatus() >= 500) {
+                LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), e);
+            }
+            error(ctx, e.error(), e.getMessage());
+        });
         app.exception(NotFoundResponse.class, (e, ctx) -> error(ctx, RegistryError.ENDPOINT_NOT_FOUND,
                 "HTTP 404 Not Found: no endpoint " + ctx.method() + " " + ctx.path()));
         app.exception(Exception.class, (e, ctx) -> {
