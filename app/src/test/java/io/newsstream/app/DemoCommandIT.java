@@ -35,7 +35,7 @@ class DemoCommandIT {
         assertThat(out.toString())
                 .contains("Kafka bootstrap servers: 127.0.0.1:")
                 .contains("Schema registry URL:     http://127.0.0.1:")
-                .contains("3469b6172892ae86")
+                .contains("\"Washington — Recently, a significant development emerged…\"")
                 .contains("All " + seedFiles + " article(s) reached the downstream topics.");
         assertThat(out.toString().lines().filter(line -> line.contains("tags: ") && !line.contains("tags: (none)")))
                 .hasSize((int) seedFiles);
