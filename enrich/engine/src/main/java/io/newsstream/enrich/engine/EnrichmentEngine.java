@@ -64,7 +64,7 @@ public final class EnrichmentEngine implements TextAnalyzer {
     private Analysis analyzeText(ArticleText article) {
         Tokens tokens = lexicon.tokenizer().tokenize(article.analysedText());
         LexEntry[] entries = lexicon.lookupAll(tokens);
-        String language = languageIdentifier.identify(tokens);
+        String language = languageIdentifier.identify(tokens, entries);
         boolean english = language.equals("en") || language.equals(LanguageIdentifier.UNDETERMINED);
         List<FoundMention> found = mentionFinder.find(tokens, entries, english);
         TopicLexicon topics = lexicon.topics();

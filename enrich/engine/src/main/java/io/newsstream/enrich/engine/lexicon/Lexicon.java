@@ -4,6 +4,7 @@ import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.kb.KnowledgeBase;
 import io.newsstream.enrich.engine.text.Tokenizer;
 import io.newsstream.enrich.engine.text.Tokens;
+import io.newsstream.enrich.engine.text.Vocabulary;
 import io.newsstream.enrich.engine.topic.TopicLexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,27 +14,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The knowledge base, topic cues and English word roles compiled into one hash map from token
- * key to {@link LexEntry}, plus the tokenizer that produces those keys. Multi-token forms are
- * filed under their first token and verified token by token, so a lookup costs one hash probe
- * per token of text whatever the size of the knowledge base.
+ * The knowledge base, topic cues, English word roles and function words of the languages the
+ * engine tells apart, compiled into one {@link LexEntry} per token key, plus the tokenizer that
+ * finds those keys. The keys form the tokenizer's {@link Vocabulary}, so each token of a text
+ * arrives with the id of its entry: one hash probe per token, done while tokenising, whatever
+ * the size of the knowledge base. Multi-token forms are filed under their first token and
+ * verified token by token.
  *
  * <p>Immutable and thread-safe once built.
  */
 public final class Lexicon {
 
-    private final Map<String, LexEntry> entries;
+    /** Indexed by vocabulary id. */
+    private final LexEntry[] entries;
     private final Tokenizer tokenizer;
     private final TopicLexicon topics;
 
-    private Lexicon(Map<String, LexEntry> entries, Tokenizer tokenizer, TopicLexicon topics) {
+    private Lexicon(LexEntry[] entries, Tokenizer tokenizer, TopicLexicon topics) {
         this.entries = entries;
         this.tokenizer = tokenizer;
         this.topics = topics;
     }
 
     public static Lexicon compile(KnowledgeBase knowledgeBase, TopicLexicon topics) {
-        Tokenizer tokenizer = new Tokenizer(abbreviations(knowledgeBase));
+        Set<String> abbreviations = abbreviations(knowledgeBase);
+        Tokenizer tokenizer = new Tokenizer(abbreviations);
         Map<String, Builder> builders = new HashMap<>(knowledgeBase.entities().size() * 3);
         for (KbEntity entity : knowledgeBase.entities()) {
             addForm(builders, tokenizer, entity.name(), entity, false, true);
@@ -60,9 +65,13 @@ public final class Lexicon {
         addRole(builders, EnglishWords.SPEECH_VERBS, LexEntry.SPEECH_VERB);
         addRole(builders, EnglishWords.COMMON_WORDS, LexEntry.COMMON_WORD);
         addRole(builders, EnglishWords.SPEAKER_PRONOUNS, LexEntry.SPEAKER_PRONOUN);
-        Map<String, LexEntry> entries = new HashMap<>(builders.size() * 4 / 3 + 1);
-        builders.forEach((key, builder) -> entries.put(key, builder.build()));
-        return new Lexicon(entries, tokenizer, topics);
+        FunctionWords.languageMasks().forEach((word, languages) -> builder(builders, word).languages |= languages);
+        Vocabulary vocabulary = Vocabulary.of(builders.keySet());
+        LexEntry[] entries = new LexEntry[vocabulary.size()];
+        for (int id = 0; id < entries.length; id++) {
+            entries[id] = builders.get(vocabulary.key(id)).build();
+        }
+        return new Lexicon(entries, new Tokenizer(abbreviations, vocabulary), topics);
     }
 
     public Tokenizer tokenizer() {
@@ -73,16 +82,12 @@ public final class Lexicon {
         return topics;
     }
 
-    /** The entry for a token key, or null when the key plays no role. */
-    public LexEntry lookup(String key) {
-        return entries.get(key);
-    }
-
-    /** Entries for every token of {@code tokens}, null where a token has none. */
+    /** Entries for every token of {@code tokens} (made by {@link #tokenizer()}), null where a token has none. */
     public LexEntry[] lookupAll(Tokens tokens) {
         LexEntry[] found = new LexEntry[tokens.size()];
         for (int i = 0; i < found.length; i++) {
-            found[i] = entries.get(tokens.key(i));
+            int id = tokens.id(i);
+            found[i] = id == Vocabulary.ABSENT ? null : entries[id];
         }
         return found;
     }
@@ -155,12 +160,13 @@ public final class Lexicon {
 
     private static final class Builder {
         int roles;
+        int languages;
         final List<EntityForm> forms = new ArrayList<>(1);
         final List<TopicCue> cues = new ArrayList<>(0);
 
         LexEntry build() {
             forms.sort(EntityForm::compareForPreference);
-            return new LexEntry(roles, forms.toArray(EntityForm[]::new), cues.toArray(TopicCue[]::new));
+            return new LexEntry(roles, languages, forms.toArray(EntityForm[]::new), cues.toArray(TopicCue[]::new));
         }
     }
 }

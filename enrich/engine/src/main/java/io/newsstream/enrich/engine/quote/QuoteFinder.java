@@ -29,44 +29,45 @@ public final class QuoteFinder {
     public List<Quote> find(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions) {
         List<Quote> quotes = new ArrayList<>();
         String text = tokens.text();
-        int searchFrom = 0;
-        while (true) {
-            int open = nextOpening(text, searchFrom);
-            if (open < 0) {
-                return quotes;
-            }
-            int close = closing(text, open);
-            if (close < 0) {
-                searchFrom = open + 1;
+        for (int open = 0; open < tokens.size(); open++) {
+            if (!isOpeningMark(tokens, open)) {
                 continue;
             }
-            if (close - open > 1) {
+            int close = closingMark(tokens, open);
+            if (close < 0) {
+                continue;
+            }
+            int textStart = tokens.end(open);
+            int textEnd = tokens.start(close);
+            if (textEnd > textStart) {
                 KbEntity speaker = speaker(tokens, entries, mentions, open, close);
-                quotes.add(new Quote(text.substring(open + 1, close), speaker == null ? null : speaker.name(),
-                        speaker == null ? null : speaker.id(), new Span(open + 1, close)));
+                quotes.add(new Quote(text.substring(textStart, textEnd), speaker == null ? null : speaker.name(),
+                        speaker == null ? null : speaker.id(), new Span(textStart, textEnd)));
             }
-            searchFrom = close + 1;
+            open = close;
         }
+        return quotes;
     }
 
-    private static int nextOpening(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u201e') {
-                return i;
-            }
+    private static boolean isOpeningMark(Tokens tokens, int i) {
+        if (!tokens.has(i, Tokens.PUNCT)) {
+            return false;
         }
-        return -1;
+        char c = mark(tokens, i);
+        return c == '\u201c' || c == '"' || c == '\u00ab' || c == '\u201e';
     }
 
-    /** The matching closing mark in the same paragraph, or -1. */
-    private static int closing(String text, int open) {
-        char opening = text.charAt(open);
-        for (int i = open + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
+    /** The token of the matching closing mark in the same paragraph, or -1. */
+    private static int closingMark(Tokens tokens, int open) {
+        char opening = mark(tokens, open);
+        for (int i = open + 1; i < tokens.size(); i++) {
+            if (tokens.has(i, Tokens.LINE_START)) {
                 return -1;
             }
+            if (!tokens.has(i, Tokens.PUNCT)) {
+                continue;
+            }
+            char c = mark(tokens, i);
             boolean closes = switch (opening) {
                 case '"' -> c == '"';
                 case '\u00ab' -> c == '\u00bb';
@@ -82,10 +83,14 @@ public final class QuoteFinder {
         return -1;
     }
 
-    private static KbEntity speaker(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions, int open, int close) {
-        int openToken = tokenAt(tokens, open);
-        int closeToken = tokenAt(tokens, close);
-        char last = tokens.text().charAt(close - 1);
+    /** The first character of punctuation token {@code i}: quotation marks are one character each. */
+    private static char mark(Tokens tokens, int i) {
+        return tokens.text().charAt(tokens.start(i));
+    }
+
+    private static KbEntity speaker(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions, int openToken,
+            int closeToken) {
+        char last = tokens.text().charAt(tokens.start(closeToken) - 1);
         if (last != '.') {
             KbEntity after = speakerAfter(tokens, entries, mentions, closeToken, openToken);
             if (after != null) {
@@ -178,20 +183,5 @@ public final class QuoteFinder {
             }
         }
         return latest;
-    }
-
-    /** Index of the token that starts at character {@code offset} (or the last one before it). */
-    private static int tokenAt(Tokens tokens, int offset) {
-        int low = 0;
-        int high = tokens.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (tokens.start(mid) <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
     }
 }

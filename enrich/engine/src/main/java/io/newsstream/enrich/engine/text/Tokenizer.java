@@ -18,11 +18,24 @@ import java.util.Set;
  */
 public final class Tokenizer {
 
-    private final Set<String> abbreviations;
+    private final Vocabulary abbreviations;
+    private final Vocabulary vocabulary;
+    private final int possessiveId;
 
-    /** @param abbreviations lower-case words (without the period) that take a period, e.g. "dr", "tex" */
+    /** A tokenizer whose tokens carry no vocabulary ids; for compiling the lexicon itself. */
     public Tokenizer(Set<String> abbreviations) {
-        this.abbreviations = Set.copyOf(abbreviations);
+        this(abbreviations, Vocabulary.empty());
+    }
+
+    /**
+     * @param abbreviations lower-case words (without the period) that take a period, e.g. "dr", "tex"
+     * @param vocabulary the keys whose ids and shared key strings the tokens get; every other key
+     *     is built only when asked for
+     */
+    public Tokenizer(Set<String> abbreviations, Vocabulary vocabulary) {
+        this.abbreviations = Vocabulary.of(abbreviations);
+        this.vocabulary = vocabulary;
+        this.possessiveId = vocabulary.idOf(POSSESSIVE_KEY);
     }
 
     public Tokens tokenize(String text) {
@@ -41,24 +54,25 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 spaceBefore = true;
                 i++;
                 continue;
             }
             int contextFlags = (spaceBefore ? 0 : Tokens.JOINED) | (lineStart ? Tokens.LINE_START : 0);
             int end;
-            if (Character.isLetter(c)) {
+            if (isAsciiLetter(c) || c >= 128 && Character.isLetter(c)) {
                 end = scanWord(text, i, tokens, contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0));
                 sentenceStart = false;
             } else if (isDigit(c)) {
                 end = scanNumber(text, i);
                 tokens.add(i, end, Tokens.NUMBER | contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0),
-                        text.substring(i, end));
+                        null, vocabulary.idOfAscii(text, i, end));
                 sentenceStart = false;
             } else {
                 end = i + Character.charCount(text.codePointAt(i));
-                tokens.add(i, end, Tokens.PUNCT | contextFlags, punctuationKey(text, i, end));
+                String key = punctuationKey(text, i, end);
+                tokens.add(i, end, Tokens.PUNCT | contextFlags, key, vocabulary.idOf(key));
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
                     sentenceStart = true;
                 }
@@ -75,15 +89,20 @@ public final class Tokenizer {
         int length = text.length();
         int dotted = scanDottedAbbreviation(text, start);
         if (dotted > start) {
-            tokens.add(start, dotted, wordFlags(text, start, dotted) | contextFlags | Tokens.ABBREVIATION,
-                    key(text, start, dotted));
+            addWord(tokens, text, start, dotted, wordFlags(text, start, dotted) | contextFlags | Tokens.ABBREVIATION,
+                    isAscii(text, start, dotted), Vocabulary.asciiHash(text, start, dotted));
             return dotted;
         }
         int i = start;
         int possessiveEnd = -1;
+        boolean ascii = true;
+        // The vocabulary hash of the ASCII key, computed in the same pass so the word is read once.
+        int hash = 0;
         while (i < length) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isWordCharacter(c)) {
+                ascii &= c < 128;
+                hash = Vocabulary.hashStep(hash, c);
                 i++;
             } else if (isApostrophe(c) && i + 1 < length && Character.isLetter(text.charAt(i + 1))) {
                 boolean possessiveS = (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
@@ -92,6 +111,8 @@ public final class Tokenizer {
                     possessiveEnd = i + 2;
                     break;
                 }
+                ascii &= c < 128;
+                hash = Vocabulary.hashStep(hash, c);
                 i++;
             } else {
                 break;
@@ -107,18 +128,38 @@ public final class Tokenizer {
         if (possessiveEnd > 0) {
             flags |= Tokens.POSSESSIVE;
         }
-        String key = key(text, start, end);
-        if (possessiveEnd < 0 && end < length && text.charAt(end) == '.' && abbreviations.contains(key)) {
+        if (possessiveEnd < 0 && end < length && text.charAt(end) == '.' && isAbbreviation(text, start, end, ascii, hash)) {
             end++;
             flags |= Tokens.ABBREVIATION;
-            key = key + ".";
+            hash = Vocabulary.hashStep(hash, '.');
         }
-        tokens.add(start, end, flags, key);
+        addWord(tokens, text, start, end, flags, ascii, hash);
         if (possessiveEnd > 0) {
-            tokens.add(end, possessiveEnd, Tokens.PUNCT | Tokens.JOINED, "'s");
+            tokens.add(end, possessiveEnd, Tokens.PUNCT | Tokens.JOINED, POSSESSIVE_KEY, possessiveId);
             return possessiveEnd;
         }
         return end;
+    }
+
+    /**
+     * Adds the word {@code text[start, end)} with its vocabulary id; builds its key now only when
+     * it is not ASCII.
+     *
+     * @param asciiHash for an ASCII word, the hash {@link Vocabulary#asciiHash} gives it
+     */
+    private void addWord(Tokens tokens, String text, int start, int end, int flags, boolean ascii, int asciiHash) {
+        if (ascii) {
+            int id = vocabulary.idOfAscii(text, start, end, asciiHash);
+            tokens.add(start, end, flags, id == Vocabulary.ABSENT ? null : vocabulary.key(id), id);
+        } else {
+            String key = key(text, start, end);
+            tokens.add(start, end, flags, key, vocabulary.idOf(key));
+        }
+    }
+
+    private boolean isAbbreviation(String text, int start, int end, boolean ascii, int asciiHash) {
+        int id = ascii ? abbreviations.idOfAscii(text, start, end, asciiHash) : abbreviations.idOf(key(text, start, end));
+        return id != Vocabulary.ABSENT;
     }
 
     /** End of a dotted abbreviation (U.S., N.Y., a.m.) or an initial (J.) at {@code start}, else {@code start}. */
@@ -206,12 +247,34 @@ public final class Tokenizer {
         return end - start == 1 && c < 128 ? ASCII_KEYS[c] : text.substring(start, end);
     }
 
+    private static final String POSSESSIVE_KEY = "'s";
+
     private static final String[] ASCII_KEYS = new String[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_KEYS[c] = String.valueOf(c).intern();
         }
+    }
+
+    private static boolean isWordCharacter(char c) {
+        if (c < 128) {
+            return isAsciiLetter(c) || isDigit(c);
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAscii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isApostrophe(char c) {

@@ -5,7 +5,10 @@ package io.newsstream.enrich.engine.text;
  * allocations rather than one object per token. Offsets index the text the tokenizer was given.
  *
  * <p>Each token has a lookup key: the surface lower-cased, with curly apostrophes straightened
- * and accents removed, so that lexicon entries match regardless of typography.
+ * and accents removed, so that lexicon entries match regardless of typography. Tokens whose key
+ * is in the tokenizer's {@link Vocabulary} carry its id and share its key string; the key of any
+ * other token is built the first time someone asks for it, so most tokens cost no allocation.
+ * Confined to the thread that analyses the text.
  */
 public final class Tokens {
 
@@ -33,6 +36,7 @@ public final class Tokens {
     private int[] ends;
     private int[] flags;
     private String[] keys;
+    private int[] ids;
 
     Tokens(String text, int capacity) {
         this.text = text;
@@ -40,25 +44,25 @@ public final class Tokens {
         this.ends = new int[capacity];
         this.flags = new int[capacity];
         this.keys = new String[capacity];
+        this.ids = new int[capacity];
     }
 
-    void add(int start, int end, int tokenFlags, String key) {
+    /** @param key the lookup key, or null to build it from the text when first asked for */
+    void add(int start, int end, int tokenFlags, String key, int id) {
         if (size == starts.length) {
             int grown = Math.max(16, size * 2);
             starts = java.util.Arrays.copyOf(starts, grown);
             ends = java.util.Arrays.copyOf(ends, grown);
             flags = java.util.Arrays.copyOf(flags, grown);
             keys = java.util.Arrays.copyOf(keys, grown);
+            ids = java.util.Arrays.copyOf(ids, grown);
         }
         starts[size] = start;
         ends[size] = end;
         flags[size] = tokenFlags;
         keys[size] = key;
+        ids[size] = id;
         size++;
-    }
-
-    void addFlag(int index, int flag) {
-        flags[index] |= flag;
     }
 
     public String text() {
@@ -78,7 +82,17 @@ public final class Tokens {
     }
 
     public String key(int i) {
-        return keys[i];
+        String key = keys[i];
+        if (key == null) {
+            key = Tokenizer.key(text, starts[i], ends[i]);
+            keys[i] = key;
+        }
+        return key;
+    }
+
+    /** The id of the token's key in the tokenizer's vocabulary, or {@link Vocabulary#ABSENT}. */
+    public int id(int i) {
+        return ids[i];
     }
 
     public boolean has(int i, int flag) {
@@ -91,7 +105,7 @@ public final class Tokens {
 
     /** The key of token {@code i}, or the empty string when {@code i} is out of range. */
     public String keyOrEmpty(int i) {
-        return i >= 0 && i < size ? keys[i] : "";
+        return i >= 0 && i < size ? key(i) : "";
     }
 
     /** True when tokens {@code i} and {@code i + 1} are in the same line and sentence. */
