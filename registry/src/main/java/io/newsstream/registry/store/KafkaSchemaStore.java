@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -25,17 +27,20 @@ import org.slf4j.LoggerFactory;
  * A {@link SchemaStore} kept in a single-partition compacted Kafka topic (default {@value #DEFAULT_TOPIC}),
  * as Confluent's registry keeps its {@code _schemas} topic.
  *
- * <p><b>Reads</b> the whole topic once, in {@link #open}, to rebuild the {@link RegistryState};
- * <b>writes</b> each change as keyed records (see {@link RegistryRecordCodec}) with {@code acks=all}
- * and an idempotent producer, and waits for the broker's acknowledgement before applying the change,
- * so an acknowledged id or version survives a restart.
+ * <p><b>Reads</b> the whole topic in {@link #open} to rebuild the {@link RegistryState}.
+ * <b>Writes</b> each change as keyed records (see {@link RegistryRecordCodec}) with {@code acks=all}
+ * and an idempotent producer, then reads the topic up to its own records before returning: the
+ * state is always exactly what the topic holds, so an acknowledged id or version survives a
+ * restart, and a write whose acknowledgement timed out but which did land is picked up by the
+ * next write instead of being contradicted.
  *
- * <p><b>Single writer.</b> Like Confluent's single primary, exactly one registry instance may
- * write to a topic: this store does not tail the topic after opening, so a second writer's changes
- * would be invisible to it and the two could hand out the same id. Run one registry per topic.
+ * <p><b>Single writer.</b> Like Confluent's single primary, one registry instance writes to a
+ * topic. A second writer is detected, not prevented: before each write the store reads to the
+ * end of the topic, and if it finds records it did not write, it folds them in and refuses that
+ * write (its decision was made on stale state); the client gets a store error and may retry.
  *
  * <p>A change made of several records (deleting a whole subject) is sent in order but not
- * atomically: if the broker fails midway, the records already written take effect after a restart.
+ * atomically: if the broker fails midway, the records already written take effect.
  */
 public final class KafkaSchemaStore implements SchemaStore {
 
@@ -44,19 +49,22 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSchemaStore.class);
     private static final int PARTITION = 0;
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
 
-    private final String topic;
+    private final TopicPartition partition;
     private final Duration timeout;
-    private final KafkaProducer<byte[], byte[]> producer;
-    private final RegistryState state;
+    private final Consumer<byte[], byte[]> consumer;
+    private final Producer<byte[], byte[]> producer;
+    private final RegistryState state = new RegistryState();
     private final RegistryRecordCodec codec = new RegistryRecordCodec();
     private boolean closed;
 
-    private KafkaSchemaStore(String topic, Duration timeout, KafkaProducer<byte[], byte[]> producer, RegistryState state) {
-        this.topic = topic;
+    /** A store over these clients; it starts empty until {@link #replayToEnd()}. */
+    KafkaSchemaStore(String topic, Duration timeout, Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer) {
+        this.partition = new TopicPartition(topic, PARTITION);
         this.timeout = timeout;
+        this.consumer = consumer;
         this.producer = producer;
-        this.state = state;
     }
 
     /**
@@ -68,9 +76,24 @@ public final class KafkaSchemaStore implements SchemaStore {
      */
     public static KafkaSchemaStore open(String bootstrapServers, String topic, Duration timeout) {
         SchemaTopic.ensure(bootstrapServers, topic, timeout);
-        RegistryState state = replay(bootstrapServers, topic, timeout);
-        KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrapServers, timeout));
-        return new KafkaSchemaStore(topic, timeout, producer, state);
+        KafkaSchemaStore store = new KafkaSchemaStore(topic, timeout,
+                new KafkaConsumer<>(consumerConfig(bootstrapServers, timeout)),
+                new KafkaProducer<>(producerConfig(bootstrapServers, timeout)));
+        try {
+            store.replayToEnd();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Reads the topic from its beginning to its current end into {@link #state()}. */
+    void replayToEnd() {
+        consumer.assign(List.of(partition));
+        consumer.seekToBeginning(List.of(partition));
+        int replayed = readToEnd();
+        LOG.info("Replayed {} records from schema registry topic '{}'", replayed, partition.topic());
     }
 
     @Override
@@ -79,20 +102,23 @@ public final class KafkaSchemaStore implements SchemaStore {
     }
 
     @Override
-    public void append(List<RegistryEvent> events) {
-        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
-        try {
-            for (RegistryEvent event : events) {
-                EncodedRecord record = codec.encode(event);
-                acknowledgements.add(producer.send(new ProducerRecord<>(topic, PARTITION, record.key(), record.value())));
-            }
-        } catch (KafkaException e) {
-            throw new SchemaStoreException("Could not write a registry change to topic '" + topic + "': " + e.getMessage(), e);
+    public synchronized void append(List<RegistryEvent> events) {
+        if (closed) {
+            throw new SchemaStoreException("The schema store on topic '" + partition.topic() + "' is closed.");
         }
-        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-            KafkaCalls.await(acknowledgement, timeout, "write a registry change to topic '" + topic + "'");
+        int foreign = readToEnd();
+        if (foreign > 0) {
+            LOG.error("Found {} records another writer added to schema registry topic '{}'; run exactly one registry per topic",
+                    foreign, partition.topic());
+            throw new SchemaStoreException("Another registry instance changed topic '" + partition.topic()
+                    + "'; the change was not written. Retry it, and run exactly one registry per topic.");
         }
-        events.forEach(state::apply);
+        long lastOffset = -1;
+        for (Future<RecordMetadata> acknowledgement : send(events)) {
+            lastOffset = KafkaCalls.await(acknowledgement, timeout, "write a registry change to topic '" + partition.topic() + "'")
+                    .offset();
+        }
+        readUntil(lastOffset + 1);
     }
 
     @Override
@@ -100,38 +126,56 @@ public final class KafkaSchemaStore implements SchemaStore {
         if (!closed) {
             closed = true;
             producer.close(timeout);
+            consumer.close(timeout);
         }
     }
 
-    private static RegistryState replay(String bootstrapServers, String topic, Duration timeout) {
-        RegistryState state = new RegistryState();
-        RegistryRecordCodec codec = new RegistryRecordCodec();
-        TopicPartition partition = new TopicPartition(topic, PARTITION);
+    private List<Future<RecordMetadata>> send(List<RegistryEvent> events) {
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
+        try {
+            for (RegistryEvent event : events) {
+                EncodedRecord record = codec.encode(event);
+                acknowledgements.add(producer.send(
+                        new ProducerRecord<>(partition.topic(), PARTITION, record.key(), record.value())));
+            }
+            return acknowledgements;
+        } catch (KafkaException e) {
+            throw new SchemaStoreException(
+                    "Could not write a registry change to topic '" + partition.topic() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** @return how many records were applied */
+    private int readToEnd() {
+        try {
+            return readUntil(consumer.endOffsets(List.of(partition), timeout).get(partition));
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            throw KafkaCalls.timedOut("find the end of schema registry topic '" + partition.topic() + "'", timeout, e);
+        }
+    }
+
+    /** Applies records until the consumer's position reaches {@code offset}. @return how many records were applied */
+    private int readUntil(long offset) {
         Instant deadline = Instant.now().plus(timeout);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers, timeout))) {
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            long end = consumer.endOffsets(List.of(partition), timeout).get(partition);
-            int replayed = 0;
-            while (consumer.position(partition, timeout) < end) {
+        int applied = 0;
+        try {
+            while (consumer.position(partition, timeout) < offset) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new SchemaStoreException("Replaying schema registry topic '" + topic + "' did not reach offset "
-                            + end + " within " + timeout.toSeconds() + " s.");
+                    throw KafkaCalls.timedOut("read schema registry topic '" + partition.topic() + "' up to offset " + offset,
+                            timeout, null);
                 }
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    applyReplayed(codec, state, record);
-                    replayed++;
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL_INTERVAL)) {
+                    apply(record);
+                    applied++;
                 }
             }
-            LOG.info("Replayed {} records from schema registry topic '{}'", replayed, topic);
-            return state;
+            return applied;
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            throw new SchemaStoreException("Cannot read schema registry topic '" + topic + "' from Kafka at "
-                    + bootstrapServers + " within " + timeout.toSeconds() + " s.", e);
+            throw KafkaCalls.timedOut("read schema registry topic '" + partition.topic() + "'", timeout, e);
         }
     }
 
-    private static void applyReplayed(RegistryRecordCodec codec, RegistryState state, ConsumerRecord<byte[], byte[]> record) {
+    private void apply(ConsumerRecord<byte[], byte[]> record) {
         try {
             state.apply(codec.decode(record.key(), record.value()));
         } catch (IllegalArgumentException e) {

@@ -18,7 +18,7 @@ public interface SchemaStore extends AutoCloseable {
     /**
      * Persists {@code events} in order, then applies them to {@link #state()}.
      *
-     * @throws SchemaStoreException when the events could not be persisted; the state is then unchanged
+     * @throws SchemaStoreException when the events could not be persisted; the state never shows unpersisted events
      */
     void append(List<RegistryEvent> events);
 

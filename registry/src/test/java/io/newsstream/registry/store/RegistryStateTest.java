@@ -3,80 +3,59 @@ package io.newsstream.registry.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsstream.registry.client.CompatibilityLevel;
-import io.newsstream.registry.core.SchemaRegistry;
-import io.newsstream.registry.store.RegistryRecordCodec.EncodedRecord;
-import io.newsstream.registry.testing.ArticleSchemas;
-import java.util.ArrayList;
-import java.util.List;
+import io.newsstream.registry.store.RegistryEvent.CompatibilityCleared;
+import io.newsstream.registry.store.RegistryEvent.CompatibilitySet;
+import io.newsstream.registry.store.RegistryEvent.SchemaIdAssigned;
+import io.newsstream.registry.store.RegistryEvent.VersionPurged;
+import io.newsstream.registry.store.RegistryEvent.VersionWritten;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class RegistryStateTest {
 
-    /** A store that keeps the records it would have sent to Kafka, to replay them as a restart would. */
-    private static final class RecordingStore implements SchemaStore {
-        private final RegistryRecordCodec codec = new RegistryRecordCodec();
-        private final RegistryState state = new RegistryState();
-        private final List<EncodedRecord> log = new ArrayList<>();
+    private final RegistryState state = new RegistryState();
 
-        @Override
-        public RegistryState state() {
-            return state;
+    @Test
+    @DisplayName("applying the same event twice changes nothing, so re-reading records is harmless")
+    void eventsAreIdempotent() {
+        RegistryEvent[] events = {
+            new SchemaIdAssigned(1, "\"string\""),
+            new VersionWritten("titles-value", 1, 1, false),
+            new VersionWritten("titles-value", 1, 1, true),
+            new CompatibilitySet("titles-value", CompatibilityLevel.FULL)};
+        for (RegistryEvent event : events) {
+            state.apply(event);
+            state.apply(event);
         }
 
-        @Override
-        public void append(List<RegistryEvent> events) {
-            events.forEach(event -> log.add(codec.encode(event)));
-            events.forEach(state::apply);
-        }
-
-        @Override
-        public void close() {
-        }
-
-        RegistryState replay() {
-            RegistryState replayed = new RegistryState();
-            log.forEach(record -> replayed.apply(codec.decode(record.key(), record.value())));
-            return replayed;
-        }
+        assertThat(state.versions("titles-value", true)).containsExactly(new SchemaVersion("titles-value", 1, 1, "\"string\"", true));
+        assertThat(state.isReferenced(1)).isTrue();
+        assertThat(state.subjectCompatibility("titles-value")).contains(CompatibilityLevel.FULL);
     }
 
     @Test
-    @DisplayName("replaying the written records rebuilds ids, versions, deletions and levels exactly")
-    void replayRebuildsState() {
-        RecordingStore store = new RecordingStore();
-        SchemaRegistry registry = new SchemaRegistry(store);
-        int first = registry.register("articles-value", ArticleSchemas.V1, null);
-        registry.register("articles-value", ArticleSchemas.ADD_FIELD_WITH_DEFAULT, null);
-        int source = registry.register("sources-value", ArticleSchemas.SOURCE, null);
-        registry.deleteVersion("articles-value", "2", false);
-        registry.deleteSubject("sources-value", false);
-        registry.deleteSubject("sources-value", true);
-        registry.setSubjectCompatibility("articles-value", CompatibilityLevel.FULL);
-        registry.setGlobalCompatibility(CompatibilityLevel.NONE);
+    @DisplayName("a purge removes the version and, with the last one, the subject; the id stays assigned")
+    void purge() {
+        state.apply(new SchemaIdAssigned(4, "\"string\""));
+        state.apply(new VersionWritten("titles-value", 1, 4, true));
 
-        RegistryState replayed = store.replay();
+        state.apply(new VersionPurged("titles-value", 1));
+        state.apply(new VersionPurged("titles-value", 1));
 
-        assertThat(replayed.subjects(true)).containsExactly("articles-value");
-        assertThat(replayed.versions("articles-value", true)).isEqualTo(store.state().versions("articles-value", true));
-        assertThat(replayed.versions("articles-value", false)).extracting(SchemaVersion::id).containsExactly(first);
-        assertThat(replayed.subjectCompatibility("articles-value")).contains(CompatibilityLevel.FULL);
-        assertThat(replayed.globalCompatibility()).isEqualTo(CompatibilityLevel.NONE);
-        assertThat(replayed.nextId()).as("ids are not reused after a purge").isEqualTo(source + 1);
-        assertThat(replayed.isReferenced(first)).isTrue();
-        assertThat(replayed.isReferenced(source)).as("purged everywhere").isFalse();
+        assertThat(state.subjects(true)).isEmpty();
+        assertThat(state.isReferenced(4)).isFalse();
+        assertThat(state.idOf("\"string\"")).contains(4);
+        assertThat(state.nextId()).isEqualTo(5);
     }
 
     @Test
-    @DisplayName("ids keep growing after the highest id's versions are purged")
-    void idsAreMonotonic() {
-        SchemaRegistry registry = new SchemaRegistry(new InMemorySchemaStore());
-        int first = registry.register("articles-value", ArticleSchemas.V1, null);
-        registry.deleteSubject("articles-value", false);
-        registry.deleteSubject("articles-value", true);
+    @DisplayName("clearing the global level restores Confluent's default, BACKWARD")
+    void globalLevel() {
+        state.apply(new CompatibilitySet(null, CompatibilityLevel.NONE));
+        assertThat(state.globalCompatibility()).isEqualTo(CompatibilityLevel.NONE);
 
-        int next = registry.register("sources-value", ArticleSchemas.SOURCE, null);
+        state.apply(new CompatibilityCleared(null));
 
-        assertThat(next).isGreaterThan(first);
+        assertThat(state.globalCompatibility()).isEqualTo(CompatibilityLevel.BACKWARD);
     }
 }
