@@ -28,84 +28,84 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
-  private static final String DATA_DIR_PREFIX = "newsstream-kafka-";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
+    private static final String DATA_DIR_PREFIX = "newsstream-kafka-";
 
-  private final EmbeddedKafkaConfig config;
-  private DataDirectory dataDirectory;
-  private KafkaRaftServer server;
-  private String bootstrapServers;
+    private final EmbeddedKafkaConfig config;
+    private DataDirectory dataDirectory;
+    private KafkaRaftServer server;
+    private String bootstrapServers;
 
-  public EmbeddedKafka(EmbeddedKafkaConfig config) {
-    this.config = Objects.requireNonNull(config, "config");
-  }
+    public EmbeddedKafka(EmbeddedKafkaConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
 
-  /**
-   * Formats storage if needed and starts the broker; blocks until it serves clients.
-   *
-   * @throws PortUnavailableException if the configured client port is taken
-   * @throws IllegalStateException if already started
-   */
-  public synchronized EmbeddedKafka start() {
-    if (server != null) {
-      throw new IllegalStateException("Kafka is already running at " + bootstrapServers);
+    /**
+     * Formats storage if needed and starts the broker; blocks until it serves clients.
+     *
+     * @throws PortUnavailableException if the configured client port is taken
+     * @throws IllegalStateException if already started
+     */
+    public synchronized EmbeddedKafka start() {
+        if (server != null) {
+            throw new IllegalStateException("Kafka is already running at " + bootstrapServers);
+        }
+        long startNanos = System.nanoTime();
+        int port = Ports.resolve(config.host(), config.port(), "Kafka", "--kafka-port");
+        int controllerPort = Ports.freePort(config.host());
+        dataDirectory = DataDirectory.open(config.dataDir(), DATA_DIR_PREFIX);
+        try {
+            Path logDir = dataDirectory.path().resolve("logs");
+            Map<String, String> props =
+                    BrokerProperties.singleNode(config.host(), port, controllerPort, logDir);
+            String clusterId = KafkaStorage.format(dataDirectory.path(), logDir, props);
+            server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
+            server.startup();
+            bootstrapServers = config.host() + ":" + port;
+            log.info(
+                    "Kafka {} (cluster {}) ready in {} ms, data in {}",
+                    bootstrapServers,
+                    clusterId,
+                    Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
+                    dataDirectory.path());
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
-    long startNanos = System.nanoTime();
-    int port = Ports.resolve(config.host(), config.port(), "Kafka", "--kafka-port");
-    int controllerPort = Ports.freePort(config.host());
-    dataDirectory = DataDirectory.open(config.dataDir(), DATA_DIR_PREFIX);
-    try {
-      Path logDir = dataDirectory.path().resolve("logs");
-      Map<String, String> props =
-          BrokerProperties.singleNode(config.host(), port, controllerPort, logDir);
-      String clusterId = KafkaStorage.format(dataDirectory.path(), logDir, props);
-      server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
-      server.startup();
-      bootstrapServers = config.host() + ":" + port;
-      log.info(
-          "Kafka {} (cluster {}) ready in {} ms, data in {}",
-          bootstrapServers,
-          clusterId,
-          Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
-          dataDirectory.path());
-      return this;
-    } catch (RuntimeException e) {
-      close();
-      throw e;
-    }
-  }
 
-  /** {@code host:port} for clients' {@code bootstrap.servers}. */
-  public synchronized String bootstrapServers() {
-    if (bootstrapServers == null) {
-      throw new IllegalStateException("Kafka is not running; call start() first");
+    /** {@code host:port} for clients' {@code bootstrap.servers}. */
+    public synchronized String bootstrapServers() {
+        if (bootstrapServers == null) {
+            throw new IllegalStateException("Kafka is not running; call start() first");
+        }
+        return bootstrapServers;
     }
-    return bootstrapServers;
-  }
 
-  /** The directory holding the broker's files. */
-  public synchronized Path dataDir() {
-    if (dataDirectory == null) {
-      throw new IllegalStateException("Kafka is not running; call start() first");
+    /** The directory holding the broker's files. */
+    public synchronized Path dataDir() {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("Kafka is not running; call start() first");
+        }
+        return dataDirectory.path();
     }
-    return dataDirectory.path();
-  }
 
-  /**
-   * Stops the broker, waits for it to finish, and deletes a temporary data directory. Does
-   * nothing if not running; safe to call more than once and from a shutdown hook.
-   */
-  @Override
-  public synchronized void close() {
-    if (server != null) {
-      server.shutdown();
-      server.awaitShutdown();
-      server = null;
+    /**
+     * Stops the broker, waits for it to finish, and deletes a temporary data directory. Does
+     * nothing if not running; safe to call more than once and from a shutdown hook.
+     */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+        bootstrapServers = null;
+        if (dataDirectory != null) {
+            dataDirectory.close();
+            dataDirectory = null;
+        }
     }
-    bootstrapServers = null;
-    if (dataDirectory != null) {
-      dataDirectory.close();
-      dataDirectory = null;
-    }
-  }
 }

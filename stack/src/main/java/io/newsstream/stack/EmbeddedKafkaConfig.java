@@ -13,24 +13,24 @@ import java.util.Objects;
  */
 public record EmbeddedKafkaConfig(String host, int port, Path dataDir) {
 
-  public static final String DEFAULT_HOST = "127.0.0.1";
-  public static final int DEFAULT_PORT = 9092;
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 9092;
 
-  public EmbeddedKafkaConfig {
-    Objects.requireNonNull(host, "host");
-    Ports.requireValid("Kafka", port);
-  }
+    public EmbeddedKafkaConfig {
+        Objects.requireNonNull(host, "host");
+        Ports.requireValid("Kafka", port);
+    }
 
-  /** 127.0.0.1:9092 with a temporary data directory. */
-  public static EmbeddedKafkaConfig defaults() {
-    return new EmbeddedKafkaConfig(DEFAULT_HOST, DEFAULT_PORT, null);
-  }
+    /** 127.0.0.1:9092 with a temporary data directory. */
+    public static EmbeddedKafkaConfig defaults() {
+        return new EmbeddedKafkaConfig(DEFAULT_HOST, DEFAULT_PORT, null);
+    }
 
-  public EmbeddedKafkaConfig withPort(int newPort) {
-    return new EmbeddedKafkaConfig(host, newPort, dataDir);
-  }
+    public EmbeddedKafkaConfig withPort(int newPort) {
+        return new EmbeddedKafkaConfig(host, newPort, dataDir);
+    }
 
-  public EmbeddedKafkaConfig withDataDir(Path newDataDir) {
-    return new EmbeddedKafkaConfig(host, port, newDataDir);
-  }
+    public EmbeddedKafkaConfig withDataDir(Path newDataDir) {
+        return new EmbeddedKafkaConfig(host, port, newDataDir);
+    }
 }

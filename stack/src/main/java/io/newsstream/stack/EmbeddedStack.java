@@ -23,99 +23,104 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedStack implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(EmbeddedStack.class);
-  private static final String DATA_DIR_PREFIX = "newsstream-stack-";
-  private static final Duration REGISTRY_STORE_TIMEOUT = Duration.ofSeconds(30);
-  private static final String REGISTRY = "schema registry";
-  private static final String REGISTRY_PORT_OPTION = "--registry-port";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStack.class);
+    private static final String DATA_DIR_PREFIX = "newsstream-stack-";
+    private static final Duration REGISTRY_STORE_TIMEOUT = Duration.ofSeconds(30);
+    private static final String REGISTRY = "schema registry";
+    private static final String REGISTRY_PORT_OPTION = "--registry-port";
 
-  private final DataDirectory dataDirectory;
-  private final EmbeddedKafka kafka;
-  private final SchemaRegistryServer registry;
-  private boolean closed;
+    private final DataDirectory dataDirectory;
+    private final EmbeddedKafka kafka;
+    private final SchemaRegistryServer registry;
+    private boolean closed;
 
-  private EmbeddedStack(
-      DataDirectory dataDirectory, EmbeddedKafka kafka, SchemaRegistryServer registry) {
-    this.dataDirectory = dataDirectory;
-    this.kafka = kafka;
-    this.registry = registry;
-  }
-
-  /**
-   * Starts Kafka, then the registry on top of it; blocks until both serve requests.
-   *
-   * @throws PortUnavailableException if the Kafka or registry port is taken
-   */
-  public static EmbeddedStack start(StackConfig config) {
-    long startNanos = System.nanoTime();
-    Ports.requireFree(config.host(), config.registryPort(), REGISTRY, REGISTRY_PORT_OPTION);
-    DataDirectory dataDirectory = DataDirectory.open(config.dataDir(), DATA_DIR_PREFIX);
-    EmbeddedKafka kafka =
-        new EmbeddedKafka(
-            new EmbeddedKafkaConfig(
-                config.host(), config.kafkaPort(), dataDirectory.path().resolve("kafka")));
-    try {
-      kafka.start();
-      EmbeddedStack stack = new EmbeddedStack(dataDirectory, kafka, startRegistry(config, kafka));
-      log.info(
-          "Stack ready in {} ms: Kafka {}, schema registry {}, data in {}",
-          Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
-          stack.bootstrapServers(),
-          stack.schemaRegistryUrl(),
-          stack.dataDir());
-      return stack;
-    } catch (RuntimeException e) {
-      kafka.close();
-      dataDirectory.close();
-      throw e;
+    private EmbeddedStack(
+            DataDirectory dataDirectory, EmbeddedKafka kafka, SchemaRegistryServer registry) {
+        this.dataDirectory = dataDirectory;
+        this.kafka = kafka;
+        this.registry = registry;
     }
-  }
 
-  private static SchemaRegistryServer startRegistry(StackConfig config, EmbeddedKafka kafka) {
-    KafkaSchemaStore store =
-        KafkaSchemaStore.open(
-            kafka.bootstrapServers(), KafkaSchemaStore.DEFAULT_TOPIC, REGISTRY_STORE_TIMEOUT);
-    try {
-      return SchemaRegistryServer.start(
-          new RegistryServerConfig(config.host(), config.registryPort(), store));
-    } catch (io.newsstream.registry.PortUnavailableException e) {
-      // Lost a race for the port probed above; callers handle one exception type for ports.
-      store.close();
-      throw new PortUnavailableException(
-          config.host(), config.registryPort(), REGISTRY, REGISTRY_PORT_OPTION, e);
-    } catch (RuntimeException e) {
-      store.close();
-      throw e;
+    /**
+     * Starts Kafka, then the registry on top of it; blocks until both serve requests.
+     *
+     * @throws PortUnavailableException if the Kafka or registry port is taken
+     */
+    public static EmbeddedStack start(StackConfig config) {
+        long startNanos = System.nanoTime();
+        Ports.requireFree(config.host(), config.registryPort(), REGISTRY, REGISTRY_PORT_OPTION);
+        DataDirectory dataDirectory = DataDirectory.open(config.dataDir(), DATA_DIR_PREFIX);
+        EmbeddedKafka kafka =
+                new EmbeddedKafka(
+                        new EmbeddedKafkaConfig(
+                                config.host(),
+                                config.kafkaPort(),
+                                dataDirectory.path().resolve("kafka")));
+        try {
+            kafka.start();
+            EmbeddedStack stack =
+                    new EmbeddedStack(dataDirectory, kafka, startRegistry(config, kafka));
+            log.info(
+                    "Stack ready in {} ms: Kafka {}, schema registry {}, data in {}",
+                    Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
+                    stack.bootstrapServers(),
+                    stack.schemaRegistryUrl(),
+                    stack.dataDir());
+            return stack;
+        } catch (RuntimeException e) {
+            kafka.close();
+            dataDirectory.close();
+            throw e;
+        }
     }
-  }
 
-  /** {@code host:port} for clients' {@code bootstrap.servers}. */
-  public String bootstrapServers() {
-    return kafka.bootstrapServers();
-  }
-
-  /** The registry's base URL, e.g. {@code http://127.0.0.1:8081}, for {@code schema.registry.url}. */
-  public String schemaRegistryUrl() {
-    return registry.url().toString();
-  }
-
-  /** The directory holding the stack's files; deleted on close if it is temporary. */
-  public Path dataDir() {
-    return dataDirectory.path();
-  }
-
-  /** Stops the registry, then Kafka, then deletes a temporary data directory; later calls do nothing. */
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+    private static SchemaRegistryServer startRegistry(StackConfig config, EmbeddedKafka kafka) {
+        KafkaSchemaStore store =
+                KafkaSchemaStore.open(
+                        kafka.bootstrapServers(),
+                        KafkaSchemaStore.DEFAULT_TOPIC,
+                        REGISTRY_STORE_TIMEOUT);
+        try {
+            return SchemaRegistryServer.start(
+                    new RegistryServerConfig(config.host(), config.registryPort(), store));
+        } catch (io.newsstream.registry.PortUnavailableException e) {
+            // Lost a race for the port probed above; callers handle one exception type for ports.
+            store.close();
+            throw new PortUnavailableException(
+                    config.host(), config.registryPort(), REGISTRY, REGISTRY_PORT_OPTION, e);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
-    closed = true;
-    try {
-      registry.close();
-    } finally {
-      kafka.close();
-      dataDirectory.close();
+
+    /** {@code host:port} for clients' {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
     }
-  }
+
+    /** The registry's base URL, e.g. {@code http://127.0.0.1:8081}, for {@code schema.registry.url}. */
+    public String schemaRegistryUrl() {
+        return registry.url().toString();
+    }
+
+    /** The directory holding the stack's files; deleted on close if it is temporary. */
+    public Path dataDir() {
+        return dataDirectory.path();
+    }
+
+    /** Stops the registry, then Kafka, then deletes a temporary data directory; later calls do nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            registry.close();
+        } finally {
+            kafka.close();
+            dataDirectory.close();
+        }
+    }
 }

@@ -25,60 +25,60 @@ import org.apache.kafka.common.Uuid;
  */
 final class KafkaStorage {
 
-  private static final String META_PROPERTIES = "meta.properties";
-  private static final String CLUSTER_ID = "cluster.id";
+    private static final String META_PROPERTIES = "meta.properties";
+    private static final String CLUSTER_ID = "cluster.id";
 
-  private KafkaStorage() {}
+    private KafkaStorage() {}
 
-  /**
-   * Formats {@code logDir} unless already formatted.
-   *
-   * @return the cluster id stored in {@code logDir}
-   */
-  static String format(Path dataDir, Path logDir, Map<String, String> serverProperties) {
-    String clusterId = storedClusterId(logDir).orElseGet(() -> Uuid.randomUuid().toString());
-    Path propertiesFile = writeServerProperties(dataDir, serverProperties);
-    String[] args = {
-      "format", "-t", clusterId, "-c", propertiesFile.toString(), "--ignore-formatted"
-    };
-    int exitCode;
-    try {
-      exitCode = StorageTool.execute(args, new PrintStream(OutputStream.nullOutputStream()));
-    } catch (Exception e) {
-      // Scala code throws checked exceptions (TerseException) that Java cannot name here.
-      throw new IllegalStateException(
-          "Cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
+    /**
+     * Formats {@code logDir} unless already formatted.
+     *
+     * @return the cluster id stored in {@code logDir}
+     */
+    static String format(Path dataDir, Path logDir, Map<String, String> serverProperties) {
+        String clusterId = storedClusterId(logDir).orElseGet(() -> Uuid.randomUuid().toString());
+        Path propertiesFile = writeServerProperties(dataDir, serverProperties);
+        String[] args = {
+            "format", "-t", clusterId, "-c", propertiesFile.toString(), "--ignore-formatted"
+        };
+        int exitCode;
+        try {
+            exitCode = StorageTool.execute(args, new PrintStream(OutputStream.nullOutputStream()));
+        } catch (Exception e) {
+            // Scala code throws checked exceptions (TerseException) that Java cannot name here.
+            throw new IllegalStateException(
+                    "Cannot format Kafka storage in " + logDir + ": " + e.getMessage(), e);
+        }
+        if (exitCode != 0) {
+            throw new IllegalStateException(
+                    "Formatting Kafka storage in " + logDir + " failed with exit code " + exitCode);
+        }
+        return clusterId;
     }
-    if (exitCode != 0) {
-      throw new IllegalStateException(
-          "Formatting Kafka storage in " + logDir + " failed with exit code " + exitCode);
-    }
-    return clusterId;
-  }
 
-  private static Optional<String> storedClusterId(Path logDir) {
-    Path metaProperties = logDir.resolve(META_PROPERTIES);
-    if (!Files.isRegularFile(metaProperties)) {
-      return Optional.empty();
+    private static Optional<String> storedClusterId(Path logDir) {
+        Path metaProperties = logDir.resolve(META_PROPERTIES);
+        if (!Files.isRegularFile(metaProperties)) {
+            return Optional.empty();
+        }
+        try (Reader reader = Files.newBufferedReader(metaProperties, StandardCharsets.UTF_8)) {
+            Properties meta = new Properties();
+            meta.load(reader);
+            return Optional.ofNullable(meta.getProperty(CLUSTER_ID));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + metaProperties, e);
+        }
     }
-    try (Reader reader = Files.newBufferedReader(metaProperties, StandardCharsets.UTF_8)) {
-      Properties meta = new Properties();
-      meta.load(reader);
-      return Optional.ofNullable(meta.getProperty(CLUSTER_ID));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + metaProperties, e);
-    }
-  }
 
-  private static Path writeServerProperties(Path dataDir, Map<String, String> serverProperties) {
-    Path file = dataDir.resolve("server.properties");
-    Properties props = new Properties();
-    props.putAll(serverProperties);
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      props.store(writer, "Written by Newsstream's embedded Kafka on every start");
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write " + file, e);
+    private static Path writeServerProperties(Path dataDir, Map<String, String> serverProperties) {
+        Path file = dataDir.resolve("server.properties");
+        Properties props = new Properties();
+        props.putAll(serverProperties);
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            props.store(writer, "Written by Newsstream's embedded Kafka on every start");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
     }
-  }
 }

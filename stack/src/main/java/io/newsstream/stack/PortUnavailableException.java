@@ -9,12 +9,13 @@ package io.newsstream.stack;
  */
 public final class PortUnavailableException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  PortUnavailableException(String host, int port, String service, String portOption, Throwable cause) {
-    super(
-        "Port %d on %s is already in use (%s); choose another with %s"
-            .formatted(port, host, service, portOption),
-        cause);
-  }
+    PortUnavailableException(
+            String host, int port, String service, String portOption, Throwable cause) {
+        super(
+                "Port %d on %s is already in use (%s); choose another with %s"
+                        .formatted(port, host, service, portOption),
+                cause);
+    }
 }

@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddedKafkaTest {
 
-  @Test
-  @DisplayName("asking for the address of a broker that never started is an error")
-  void bootstrapServersBeforeStart() {
-    assertThatThrownBy(() -> new EmbeddedKafka(EmbeddedKafkaConfig.defaults()).bootstrapServers())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("start()");
-  }
+    @Test
+    @DisplayName("asking for the address of a broker that never started is an error")
+    void bootstrapServersBeforeStart() {
+        assertThatThrownBy(
+                        () -> new EmbeddedKafka(EmbeddedKafkaConfig.defaults()).bootstrapServers())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("start()");
+    }
 }

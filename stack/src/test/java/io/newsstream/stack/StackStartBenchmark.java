@@ -21,55 +21,56 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StackStartBenchmark {
 
-  private static final int RUNS = 5;
+    private static final int RUNS = 5;
 
-  @Test
-  void brokerStart() throws Exception {
-    List<Duration> toReady = new ArrayList<>();
-    List<Duration> toFirstAck = new ArrayList<>();
-    for (int run = 0; run < RUNS; run++) {
-      long start = System.nanoTime();
-      try (EmbeddedKafka kafka = new EmbeddedKafka(EmbeddedKafkaConfig.defaults().withPort(0))) {
-        kafka.start();
-        toReady.add(since(start));
-        new TopicProvisioner(kafka.bootstrapServers(), Duration.ofSeconds(30))
-            .ensureTopics(List.of(new NewTopic("benchmark", 1, (short) 1)));
-        try (KafkaProducer<String, String> producer =
-            TestClients.producer(kafka.bootstrapServers())) {
-          producer.send(new ProducerRecord<>("benchmark", "k", "v")).get();
+    @Test
+    void brokerStart() throws Exception {
+        List<Duration> toReady = new ArrayList<>();
+        List<Duration> toFirstAck = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            try (EmbeddedKafka kafka =
+                    new EmbeddedKafka(EmbeddedKafkaConfig.defaults().withPort(0))) {
+                kafka.start();
+                toReady.add(since(start));
+                new TopicProvisioner(kafka.bootstrapServers(), Duration.ofSeconds(30))
+                        .ensureTopics(List.of(new NewTopic("benchmark", 1, (short) 1)));
+                try (KafkaProducer<String, String> producer =
+                        TestClients.producer(kafka.bootstrapServers())) {
+                    producer.send(new ProducerRecord<>("benchmark", "k", "v")).get();
+                }
+                toFirstAck.add(since(start));
+            }
         }
-        toFirstAck.add(since(start));
-      }
+        print("EmbeddedKafka start() until broker ready", toReady);
+        print("EmbeddedKafka start() until first acked produce (incl. topic creation)", toFirstAck);
     }
-    print("EmbeddedKafka start() until broker ready", toReady);
-    print("EmbeddedKafka start() until first acked produce (incl. topic creation)", toFirstAck);
-  }
 
-  @Test
-  void stackStart(@TempDir Path dataDir) {
-    StackConfig kept = StackConfig.ephemeral().withDataDir(dataDir);
-    print("EmbeddedStack start, fresh temporary data dir", timeStarts(StackConfig::ephemeral));
-    print("EmbeddedStack start, restart on a kept data dir", timeStarts(() -> kept));
-  }
-
-  private static List<Duration> timeStarts(Supplier<StackConfig> config) {
-    List<Duration> durations = new ArrayList<>();
-    for (int run = 0; run < RUNS; run++) {
-      long start = System.nanoTime();
-      try (EmbeddedStack stack = EmbeddedStack.start(config.get())) {
-        durations.add(since(start));
-      }
+    @Test
+    void stackStart(@TempDir Path dataDir) {
+        StackConfig kept = StackConfig.ephemeral().withDataDir(dataDir);
+        print("EmbeddedStack start, fresh temporary data dir", timeStarts(StackConfig::ephemeral));
+        print("EmbeddedStack start, restart on a kept data dir", timeStarts(() -> kept));
     }
-    return durations;
-  }
 
-  private static Duration since(long startNanos) {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
-  }
+    private static List<Duration> timeStarts(Supplier<StackConfig> config) {
+        List<Duration> durations = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long start = System.nanoTime();
+            try (EmbeddedStack stack = EmbeddedStack.start(config.get())) {
+                durations.add(since(start));
+            }
+        }
+        return durations;
+    }
 
-  private static void print(String what, List<Duration> durations) {
-    List<Long> millis = durations.stream().map(Duration::toMillis).toList();
-    long median = millis.stream().sorted().toList().get(millis.size() / 2);
-    System.out.printf("%-75s median %5d ms, runs %s%n", what, median, millis);
-  }
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static void print(String what, List<Duration> durations) {
+        List<Long> millis = durations.stream().map(Duration::toMillis).toList();
+        long median = millis.stream().sorted().toList().get(millis.size() / 2);
+        System.out.printf("%-75s median %5d ms, runs %s%n", what, median, millis);
+    }
 }
