@@ -4,7 +4,6 @@ import io.newsstream.enrich.engine.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,7 +73,14 @@ final class KbFileParser {
         if (value == null) {
             return List.of();
         }
-        return Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> items = new ArrayList<>(4);
+        for (String item : value.split("\\|")) {
+            String stripped = item.strip();
+            if (!stripped.isEmpty()) {
+                items.add(stripped);
+            }
+        }
+        return items;
     }
 
     private static Double number(String value) {

@@ -7,6 +7,8 @@ import io.newsstream.enrich.engine.text.Tokens;
 import io.newsstream.enrich.engine.text.Vocabulary;
 import io.newsstream.enrich.engine.topic.TopicLexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class Lexicon {
         }
         for (int topic = 0; topic < topics.size(); topic++) {
             for (Map.Entry<String, Double> cue : topics.cues(topic).entrySet()) {
-                String[] keys = keysOf(tokenizer.tokenize(cue.getKey()));
+                String[] keys = keysOf(builders, tokenizer.tokenize(cue.getKey()));
                 if (keys.length > 0) {
                     builder(builders, keys[0]).cues.add(new TopicCue(keys, topic, cue.getValue()));
                 }
@@ -66,7 +68,11 @@ public final class Lexicon {
         addRole(builders, EnglishWords.COMMON_WORDS, LexEntry.COMMON_WORD);
         addRole(builders, EnglishWords.SPEAKER_PRONOUNS, LexEntry.SPEAKER_PRONOUN);
         FunctionWords.languageMasks().forEach((word, languages) -> builder(builders, word).languages |= languages);
-        Vocabulary vocabulary = Vocabulary.of(builders.keySet());
+        // Closed-class words make up most tokens of any text: giving them the first ids, and
+        // building their entries first, keeps what nearly every lookup touches close together in memory.
+        List<String> keys = new ArrayList<>(builders.keySet());
+        keys.sort(Comparator.comparing((String key) -> !builders.get(key).isClosedClass()));
+        Vocabulary vocabulary = Vocabulary.of(keys);
         LexEntry[] entries = new LexEntry[vocabulary.size()];
         for (int id = 0; id < entries.length; id++) {
             entries[id] = builders.get(vocabulary.key(id)).build();
@@ -118,7 +124,7 @@ public final class Lexicon {
     private static void addForm(Map<String, Builder> builders, Tokenizer tokenizer, String surface, KbEntity entity,
             boolean adjective, boolean canonical) {
         Tokens tokens = tokenizer.tokenize(surface);
-        String[] keys = keysOf(tokens);
+        String[] keys = keysOf(builders, tokens);
         if (keys.length == 0) {
             return;
         }
@@ -133,15 +139,20 @@ public final class Lexicon {
         builder(builders, keys[0]).forms.add(new EntityForm(keys, caseRules, entity, adjective, canonical));
     }
 
-    /** The keys of a form's tokens; a possessive or stray apostrophe in a form is not part of it. */
-    private static String[] keysOf(Tokens tokens) {
-        List<String> keys = new ArrayList<>(tokens.size());
+    /**
+     * The keys of a form's tokens; a possessive or stray apostrophe in a form is not part of it.
+     * Every key joins the vocabulary and is replaced by the vocabulary's own string, so that
+     * comparing it with a token's key finds the very same instance.
+     */
+    private static String[] keysOf(Map<String, Builder> builders, Tokens tokens) {
+        String[] keys = new String[tokens.size()];
+        int count = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.has(i, Tokens.PUNCT) || !isDroppedPunctuation(tokens.key(i))) {
-                keys.add(tokens.key(i).intern());
+                keys[count++] = builder(builders, tokens.key(i)).key;
             }
         }
-        return keys.toArray(String[]::new);
+        return count == keys.length ? keys : Arrays.copyOf(keys, count);
     }
 
     private static boolean isDroppedPunctuation(String key) {
@@ -155,14 +166,23 @@ public final class Lexicon {
     }
 
     private static Builder builder(Map<String, Builder> builders, String key) {
-        return builders.computeIfAbsent(key, k -> new Builder());
+        return builders.computeIfAbsent(key, Builder::new);
     }
 
     private static final class Builder {
+        final String key;
         int roles;
         int languages;
         final List<EntityForm> forms = new ArrayList<>(1);
         final List<TopicCue> cues = new ArrayList<>(0);
+
+        Builder(String key) {
+            this.key = key;
+        }
+
+        boolean isClosedClass() {
+            return roles != 0 || languages != 0;
+        }
 
         LexEntry build() {
             forms.sort(EntityForm::compareForPreference);

@@ -39,7 +39,7 @@ public final class Tokenizer {
     }
 
     public Tokens tokenize(String text) {
-        Tokens tokens = new Tokens(text, Math.max(16, text.length() / 5));
+        Tokens tokens = new Tokens(text, text.length() / 5 + 4);
         int length = text.length();
         int i = 0;
         boolean sentenceStart = true;
