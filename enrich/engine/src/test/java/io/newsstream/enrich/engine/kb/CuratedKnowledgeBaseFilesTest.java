@@ -2,13 +2,6 @@ package io.newsstream.enrich.engine.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Curated knowledge base files")
 class CuratedKnowledgeBaseFilesTest {
 
-    private static final String KB = "/io/newsstream/enrich/kb/";
     private static final int MAX_COLUMNS = 9;
 
     /**
@@ -55,11 +47,11 @@ class CuratedKnowledgeBaseFilesTest {
 
     private static final List<String> FILES = List.of("people.tsv", "organizations.tsv");
 
-    private static Map<String, List<Row>> rowsByFile;
+    private static Map<String, List<KbRow>> rowsByFile;
 
     @BeforeAll
     static void readFiles() {
-        rowsByFile = FILES.stream().collect(Collectors.toMap(file -> file, CuratedKnowledgeBaseFilesTest::read));
+        rowsByFile = FILES.stream().collect(Collectors.toMap(file -> file, KbRow::read));
     }
 
     @Test
@@ -89,14 +81,14 @@ class CuratedKnowledgeBaseFilesTest {
     @DisplayName("ids are unique across both files")
     void idsAreUnique() {
         Map<String, List<String>> rowsById = allRows().collect(
-                Collectors.groupingBy(Row::id, TreeMap::new, Collectors.mapping(Row::where, Collectors.toList())));
+                Collectors.groupingBy(KbRow::id, TreeMap::new, Collectors.mapping(KbRow::where, Collectors.toList())));
         assertThat(rowsById).allSatisfy((id, rows) -> assertThat(rows).as(id).hasSize(1));
     }
 
     @Test
     @DisplayName("rows are ordered by id, so additions land in one predictable place")
     void rowsAreOrderedById() {
-        FILES.forEach(file -> assertThat(rowsOf(file)).as(file).extracting(Row::id).isSorted());
+        FILES.forEach(file -> assertThat(rowsOf(file)).as(file).extracting(KbRow::id).isSorted());
     }
 
     @Test
@@ -167,68 +159,18 @@ class CuratedKnowledgeBaseFilesTest {
         "org:united-nations;United Nations;U.N.|UN",
     })
     void requiredEntitiesExist(String id, String name, String aliases) {
-        Row row = allRows().filter(candidate -> candidate.id().equals(id)).findFirst().orElse(null);
+        KbRow row = allRows().filter(candidate -> candidate.id().equals(id)).findFirst().orElse(null);
         assertThat(row).as(id).isNotNull();
         assertThat(row.name()).isEqualTo(name);
         List<String> expectedAliases = aliases == null ? List.of() : Arrays.asList(aliases.split("\\|"));
         assertThat(row.aliases()).containsAll(expectedAliases);
     }
 
-    private static List<Row> rowsOf(String file) {
+    private static List<KbRow> rowsOf(String file) {
         return rowsByFile.get(file);
     }
 
-    private static Stream<Row> allRows() {
+    private static Stream<KbRow> allRows() {
         return FILES.stream().map(CuratedKnowledgeBaseFilesTest::rowsOf).flatMap(List::stream);
-    }
-
-    private static List<Row> read(String file) {
-        InputStream in = CuratedKnowledgeBaseFilesTest.class.getResourceAsStream(KB + file);
-        assertThat(in).as("classpath resource " + KB + file).isNotNull();
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(new Row(file + ":" + lineNumber, List.of(line.split("\t", -1))));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
-
-    /** One entity line; columns beyond those present read as empty, as the format allows. */
-    private record Row(String where, List<String> columns) {
-
-        String column(int index) {
-            return index < columns.size() ? columns.get(index) : "";
-        }
-
-        String id() {
-            return column(0);
-        }
-
-        String type() {
-            return column(1);
-        }
-
-        String name() {
-            return column(2);
-        }
-
-        String country() {
-            return column(4);
-        }
-
-        List<String> aliases() {
-            return column(3).isEmpty() ? List.of() : List.of(column(3).split("\\|", -1));
-        }
-
-        List<String> surfaceForms() {
-            return Stream.concat(Stream.of(name()), aliases().stream()).toList();
-        }
     }
 }

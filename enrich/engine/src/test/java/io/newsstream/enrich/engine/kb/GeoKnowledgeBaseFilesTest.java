@@ -3,12 +3,6 @@ package io.newsstream.enrich.engine.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -36,7 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Geographic knowledge base files")
 class GeoKnowledgeBaseFilesTest {
 
-    private static final String KB = "/io/newsstream/enrich/kb/";
     private static final Map<String, Pattern> ID_BY_FILE = Map.of(
             "countries.tsv", Pattern.compile("(country|region):[a-z0-9]+(-[a-z0-9]+)*"),
             "cities.tsv", Pattern.compile("geonames:[1-9][0-9]*"),
@@ -52,21 +44,21 @@ class GeoKnowledgeBaseFilesTest {
     private static final int ADJECTIVES = 7;
     private static final int WEIGHT = 8;
 
-    private static Map<String, List<Line>> linesByFile;
+    private static Map<String, List<KbRow>> linesByFile;
 
     @BeforeAll
     static void readFiles() {
         linesByFile = ID_BY_FILE.keySet().stream()
-                .collect(Collectors.toMap(Function.identity(), GeoKnowledgeBaseFilesTest::read));
+                .collect(Collectors.toMap(Function.identity(), KbRow::read));
     }
 
     @Test
     @DisplayName("every row has id, type and name, at most nine columns, and a whole-number weight")
     void rowsHaveTheDocumentedColumns() {
         entities().forEach(row -> {
-            assertThat(row.cells()).as(row.where()).hasSizeBetween(4, 9);
+            assertThat(row.columns()).as(row.where()).hasSizeBetween(4, 9);
             assertThat(row.name()).as(row.where()).isNotBlank().isEqualTo(row.name().strip());
-            assertThat(row.cell(WEIGHT)).as(row.where() + " weight").matches("0|[1-9][0-9]*");
+            assertThat(row.column(WEIGHT)).as(row.where() + " weight").matches("0|[1-9][0-9]*");
         });
     }
 
@@ -75,7 +67,7 @@ class GeoKnowledgeBaseFilesTest {
     void idsAndTypesAreWellFormed() {
         linesByFile.forEach((file, rows) -> assertThat(rows).as(file).isNotEmpty().allSatisfy(row -> {
             assertThat(row.id()).as(row.where()).matches(ID_BY_FILE.get(file));
-            assertThat(row.cell(TYPE)).as(row.where()).isEqualTo("LOCATION");
+            assertThat(row.column(TYPE)).as(row.where()).isEqualTo("LOCATION");
         }));
     }
 
@@ -106,7 +98,7 @@ class GeoKnowledgeBaseFilesTest {
     @Test
     @DisplayName("every ISO 3166-1 country Java knows has a row")
     void everyIsoCountryIsPresent() {
-        Set<String> ids = entities().map(Line::id).collect(Collectors.toSet());
+        Set<String> ids = entities().map(KbRow::id).collect(Collectors.toSet());
         assertThat(ids).containsAll(Arrays.stream(Locale.getISOCountries())
                 .map(code -> "country:" + code.toLowerCase(Locale.ROOT))
                 .toList());
@@ -116,11 +108,11 @@ class GeoKnowledgeBaseFilesTest {
     @DisplayName("coordinates come in pairs within [-90, 90] and [-180, 180]")
     void coordinatesAreInRange() {
         entities().forEach(row -> {
-            assertThat(row.cell(LAT).isEmpty()).as(row.where() + " lat and lon both or neither")
-                    .isEqualTo(row.cell(LON).isEmpty());
-            if (!row.cell(LAT).isEmpty()) {
-                assertThat(Double.parseDouble(row.cell(LAT))).as(row.where() + " lat").isBetween(-90.0, 90.0);
-                assertThat(Double.parseDouble(row.cell(LON))).as(row.where() + " lon").isBetween(-180.0, 180.0);
+            assertThat(row.column(LAT).isEmpty()).as(row.where() + " lat and lon both or neither")
+                    .isEqualTo(row.column(LON).isEmpty());
+            if (!row.column(LAT).isEmpty()) {
+                assertThat(Double.parseDouble(row.column(LAT))).as(row.where() + " lat").isBetween(-90.0, 90.0);
+                assertThat(Double.parseDouble(row.column(LON))).as(row.where() + " lon").isBetween(-180.0, 180.0);
             }
         });
     }
@@ -194,64 +186,22 @@ class GeoKnowledgeBaseFilesTest {
         assertThat(byId("country:zw").list(ALIASES)).doesNotContain("Rhodesia");
     }
 
-    private static Line mostProminent(String file, String name) {
+    private static KbRow mostProminent(String file, String name) {
         return linesByFile.get(file).stream()
                 .filter(row -> row.name().equals(name))
-                .max(Comparator.comparingLong(row -> Long.parseLong(row.cell(WEIGHT))))
+                .max(Comparator.comparingLong(row -> Long.parseLong(row.column(WEIGHT))))
                 .orElseGet(() -> fail("no " + name + " in " + file));
     }
 
-    private static Line byId(String id) {
+    private static KbRow byId(String id) {
         return entities().filter(row -> row.id().equals(id)).findFirst().orElseGet(() -> fail("no row " + id));
     }
 
-    private static Stream<Line> entities() {
+    private static Stream<KbRow> entities() {
         return linesByFile.values().stream().flatMap(List::stream);
     }
 
     private static String header(String file) {
-        return lines(file).stream().takeWhile(text -> text.startsWith("#")).collect(Collectors.joining("\n"));
-    }
-
-    private static List<Line> read(String file) {
-        List<String> lines = lines(file);
-        return IntStream.range(0, lines.size())
-                .filter(index -> !lines.get(index).isBlank() && !lines.get(index).startsWith("#"))
-                .mapToObj(index -> new Line(file + ":" + (index + 1), lines.get(index).split("\t", -1)))
-                .toList();
-    }
-
-    private static List<String> lines(String file) {
-        InputStream in = GeoKnowledgeBaseFilesTest.class.getResourceAsStream(KB + file);
-        assertThat(in).as("classpath resource " + KB + file).isNotNull();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One entity line, located as file:line; omitted trailing columns read as empty. */
-    private record Line(String where, String[] cells) {
-
-        String cell(int index) {
-            return index < cells.length ? cells[index] : "";
-        }
-
-        List<String> list(int index) {
-            return cell(index).isEmpty() ? List.of() : List.of(cell(index).split("\\|", -1));
-        }
-
-        String id() {
-            return cell(0);
-        }
-
-        String name() {
-            return cell(2);
-        }
-
-        String country() {
-            return cell(4);
-        }
+        return KbRow.lines(file).stream().takeWhile(text -> text.startsWith("#")).collect(Collectors.joining("\n"));
     }
 }
