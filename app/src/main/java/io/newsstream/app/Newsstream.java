@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {
             "Event-streaming news pipeline on Apache Kafka.",
-            "ingest -> news.raw -> enrich -> news.enriched -> sink -> news.articles, news.mentions"},
+            "",
+            "  files -> ingest -> news.raw -> enrich -> news.enriched -> sink -> news.articles, news.mentions",
+            "",
+            "Start with: newsstream demo"},
         subcommands = {
             DemoCommand.class,
             StackCommand.class,
@@ -36,6 +39,7 @@ public final class Newsstream {
 
     public static CommandLine commandLine() {
         return new CommandLine(new Newsstream())
-                .setExecutionExceptionHandler(new UserErrorHandler());
+                .setExecutionExceptionHandler(new UserErrorHandler())
+                .setUsageHelpWidth(110);
     }
 }

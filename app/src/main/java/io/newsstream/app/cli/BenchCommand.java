@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the enrichment engine alone, single thread, after warm-up: MB/s of article text,",
+        description = {"Measure the enrichment engine's single-thread throughput.",
+            "",
+            "Runs the engine alone after warm-up and prints MB/s of article text,",
             "articles/s, knowledge-base load time and heap. Run with the service's heap: NEWSSTREAM_JAVA_OPTS=-Xmx512m."})
 public final class BenchCommand implements Callable<Integer> {
 

@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run everything in one process: the embedded Kafka broker and schema registry, the topics,",
-            "ingest of the seed articles, the enrich and sink services; print one line per enriched article.",
-            "Keeps running (Ctrl-C stops it) so that other tools can connect, unless --exit-when-done."})
+        description = {"Run the whole pipeline in one process on an embedded Kafka and schema registry.",
+            "",
+            "Starts the broker (KRaft) and the registry, creates the topics, ingests the seed articles, runs the",
+            "enrich and sink services and prints one line per enriched article. Keeps running, so that other",
+            "tools can connect, until Ctrl-C; with --exit-when-done it exits once every article is downstream."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Mixin

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = {"Run the enrich service: news.raw -> dedup -> mentions, tags, quotes -> news.enriched.",
-            "Exactly-once; undeserializable or failing records go to news.dlq with the reason. Ctrl-C stops it."})
+        description = {"Run the enrich service: news.raw -> news.enriched.",
+            "",
+            "Drops duplicate content, extracts mentions, tags and quotes. Exactly-once; records that cannot be",
+            "deserialized or enriched go to news.dlq with the reason, and processing continues. Ctrl-C stops it."})
 public final class EnrichCommand extends ServiceCommand {
 
     @Override

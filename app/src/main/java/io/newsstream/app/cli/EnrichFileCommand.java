@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "enrich-file", mixinStandardHelpOptions = true,
-        description = {"Run the enrichment engine on files, without Kafka, and print one JSON object per article:",
+        description = {"Print the engine's mentions, tags and quotes for files, as JSON lines; no Kafka needed.",
+            "",
+            "One JSON object per article:",
             "{file, language, tags:[{name,kind,score}], mentions:[{name,id,type,count,spans:[[start,end]...],country}],",
             "quotes:[{speaker,text}]}. Spans index the title, a newline, then the body (just the body without a title).",
             "Files are read like ingest reads them: seed format, JSON lines (.jsonl), plain text."})

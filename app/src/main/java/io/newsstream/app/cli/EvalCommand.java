@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Compare the tags the engine produces for each seed-format file in DIR with the file's",
-            "publisher tag line (case- and accent-insensitive); print per-file and overall precision and recall.",
+        description = {"Score the engine's tags against the publisher tags of seed-format files.",
+            "",
+            "Compares the tags produced for each file in DIR with its publisher tag line (case- and",
+            "accent-insensitive) and prints per-file and overall precision and recall.",
             "Use it to tune the knowledge base: missing tags point at absent entities or aliases."})
 public final class EvalCommand implements Callable<Integer> {
 

@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Publish articles from files and directories to news.raw as Avro RawArticle records.",
+        description = {"Publish articles from files and directories to news.raw.",
+            "",
+            "Each article becomes an Avro RawArticle keyed by its stable id.",
             "Formats: the seed format (body, 'Source link', tag line), JSON lines (.jsonl), plain text.",
             "Unreadable files and lines are reported and sent to news.dlq; the rest still goes in.",
             "Exit code: 0 when everything was read, 3 when some input was rejected."})

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = {"Run the sink service: news.enriched -> news.articles (compacted, by article id)",
-            "and news.mentions (by entity id). Exactly-once. Ctrl-C stops it."})
+        description = {"Run the sink service: news.enriched -> news.articles, news.mentions.",
+            "",
+            "news.articles is compacted and keyed by article id (latest state per article); news.mentions is",
+            "keyed by entity id. Exactly-once. Ctrl-C stops it."})
 public final class SinkCommand extends ServiceCommand {
 
     @Override

@@ -10,8 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stack", mixinStandardHelpOptions = true,
-        description = {"Start only the embedded Kafka broker (KRaft) and schema registry, so that the separate",
-            "services, other tools and other languages' clients can connect. Ctrl-C stops them."})
+        description = {"Start only the embedded Kafka broker and schema registry.",
+            "",
+            "For the separate services, other tools and other languages' clients to connect to. Ctrl-C stops them."})
 public final class StackCommand implements Callable<Integer> {
 
     @Mixin
