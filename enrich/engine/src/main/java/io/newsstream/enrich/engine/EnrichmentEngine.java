@@ -2,8 +2,8 @@ package io.newsstream.enrich.engine;
 
 import io.newsstream.enrich.engine.kb.KnowledgeBase;
 import io.newsstream.enrich.engine.lang.LanguageIdentifier;
-import io.newsstream.enrich.engine.lexicon.LexEntry;
 import io.newsstream.enrich.engine.lexicon.Lexicon;
+import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.mention.FoundMention;
 import io.newsstream.enrich.engine.mention.MentionAssembler;
 import io.newsstream.enrich.engine.mention.MentionFinder;
@@ -63,7 +63,7 @@ public final class EnrichmentEngine implements TextAnalyzer {
 
     private Analysis analyzeText(ArticleText article) {
         Tokens tokens = lexicon.tokenizer().tokenize(article.analysedText());
-        LexEntry[] entries = lexicon.lookupAll(tokens);
+        TokenEntries entries = lexicon.entriesOf(tokens);
         String language = languageIdentifier.identify(tokens, entries);
         boolean english = language.equals("en") || language.equals(LanguageIdentifier.UNDETERMINED);
         List<FoundMention> found = mentionFinder.find(tokens, entries, english);

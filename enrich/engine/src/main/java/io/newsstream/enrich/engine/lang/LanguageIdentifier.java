@@ -2,6 +2,7 @@ package io.newsstream.enrich.engine.lang;
 
 import io.newsstream.enrich.engine.lexicon.FunctionWords;
 import io.newsstream.enrich.engine.lexicon.LexEntry;
+import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.text.Tokens;
 import java.lang.Character.UnicodeScript;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class LanguageIdentifier {
             UnicodeScript.THAI, "th");
 
     /** @param entries the lexicon entry of each token, null where there is none */
-    public String identify(Tokens tokens, LexEntry[] entries) {
+    public String identify(Tokens tokens, TokenEntries entries) {
         String byScript = byScript(tokens);
         if (byScript != null) {
             return byScript;
@@ -34,7 +35,8 @@ public final class LanguageIdentifier {
         for (int i = 0, words = 0; i < tokens.size() && words < WORDS_EXAMINED; i++) {
             if (tokens.has(i, Tokens.WORD)) {
                 words++;
-                for (int bits = entries[i] == null ? 0 : entries[i].languages(); bits != 0; bits &= bits - 1) {
+                LexEntry entry = entries.at(i);
+                for (int bits = entry == null ? 0 : entry.languages(); bits != 0; bits &= bits - 1) {
                     hits[Integer.numberOfTrailingZeros(bits)]++;
                 }
             }

@@ -88,14 +88,9 @@ public final class Lexicon {
         return topics;
     }
 
-    /** Entries for every token of {@code tokens} (made by {@link #tokenizer()}), null where a token has none. */
-    public LexEntry[] lookupAll(Tokens tokens) {
-        LexEntry[] found = new LexEntry[tokens.size()];
-        for (int i = 0; i < found.length; i++) {
-            int id = tokens.id(i);
-            found[i] = id == Vocabulary.ABSENT ? null : entries[id];
-        }
-        return found;
+    /** The entries of the tokens of {@code tokens}, which {@link #tokenizer()} made. */
+    public TokenEntries entriesOf(Tokens tokens) {
+        return new TokenEntries(tokens, entries);
     }
 
     private static Set<String> abbreviations(KnowledgeBase knowledgeBase) {

@@ -4,6 +4,7 @@ import io.newsstream.enrich.engine.EntityType;
 import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.lexicon.EntityForm;
 import io.newsstream.enrich.engine.lexicon.LexEntry;
+import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,7 @@ public final class MentionFinder {
 
     private static final Set<String> DATELINE_SEPARATORS = Set.of(",", "\u2014", "\u2013", "-", "(");
 
-    public List<FoundMention> find(Tokens tokens, LexEntry[] entries, boolean english) {
+    public List<FoundMention> find(Tokens tokens, TokenEntries entries, boolean english) {
         Pass pass = new Pass(tokens, entries, english);
         pass.run();
         return pass.result();
@@ -45,12 +46,12 @@ public final class MentionFinder {
     /** The state of one call. */
     private static final class Pass {
         private final Tokens tokens;
-        private final LexEntry[] entries;
+        private final TokenEntries entries;
         private final boolean english;
         private final List<FoundMention> found = new ArrayList<>();
         private final List<UnknownRun> unknown = new ArrayList<>();
 
-        Pass(Tokens tokens, LexEntry[] entries, boolean english) {
+        Pass(Tokens tokens, TokenEntries entries, boolean english) {
             this.tokens = tokens;
             this.entries = entries;
             this.english = english;
@@ -80,7 +81,7 @@ public final class MentionFinder {
             if (tokens.has(i, Tokens.CAPITALIZED)) {
                 return true;
             }
-            LexEntry entry = entries[i];
+            LexEntry entry = entries.at(i);
             return entry != null && entry.forms().length > 0 && tokens.has(i, Tokens.WORD);
         }
 
@@ -227,7 +228,7 @@ public final class MentionFinder {
             if (!tokens.keyOrEmpty(i).equals(",") || i + 1 >= tokens.size() || !tokens.continuesSentence(i)) {
                 return null;
             }
-            LexEntry entry = entries[i + 1];
+            LexEntry entry = entries.at(i + 1);
             if (entry == null) {
                 return null;
             }
@@ -243,7 +244,7 @@ public final class MentionFinder {
 
         /** The preferred knowledge-base form that matches at {@code p} and is plausible there, or null. */
         private EntityForm bestForm(int p) {
-            LexEntry entry = entries[p];
+            LexEntry entry = entries.at(p);
             if (entry == null || entry.forms().length == 0 || !tokens.has(p, Tokens.WORD)) {
                 return null;
             }
@@ -316,8 +317,7 @@ public final class MentionFinder {
         }
 
         private boolean isRole(int i, int role) {
-            LexEntry entry = i >= 0 && i < entries.length ? entries[i] : null;
-            return entry != null && entry.is(role);
+            return entries.is(i, role);
         }
     }
 }

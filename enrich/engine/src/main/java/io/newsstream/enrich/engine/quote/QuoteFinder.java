@@ -5,6 +5,7 @@ import io.newsstream.enrich.engine.Quote;
 import io.newsstream.enrich.engine.Span;
 import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.lexicon.LexEntry;
+import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.mention.FoundMention;
 import io.newsstream.enrich.engine.text.Tokens;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class QuoteFinder {
     /** How far from the verb its subject may be, in tokens ("Senator Marco Rubio also noted"). */
     private static final int SUBJECT_WINDOW = 4;
 
-    public List<Quote> find(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions) {
+    public List<Quote> find(Tokens tokens, TokenEntries entries, List<FoundMention> mentions) {
         List<Quote> quotes = new ArrayList<>();
         String text = tokens.text();
         for (int open = 0; open < tokens.size(); open++) {
@@ -88,7 +89,7 @@ public final class QuoteFinder {
         return tokens.text().charAt(tokens.start(i));
     }
 
-    private static KbEntity speaker(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions, int openToken,
+    private static KbEntity speaker(Tokens tokens, TokenEntries entries, List<FoundMention> mentions, int openToken,
             int closeToken) {
         char last = tokens.text().charAt(tokens.start(closeToken) - 1);
         if (last != '.') {
@@ -100,7 +101,7 @@ public final class QuoteFinder {
         return speakerBefore(tokens, entries, mentions, openToken);
     }
 
-    private static KbEntity speakerAfter(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions,
+    private static KbEntity speakerAfter(Tokens tokens, TokenEntries entries, List<FoundMention> mentions,
             int closeToken, int openToken) {
         int limit = Math.min(tokens.size(), closeToken + 1 + VERB_WINDOW);
         for (int verb = closeToken + 1; verb < limit; verb++) {
@@ -116,7 +117,7 @@ public final class QuoteFinder {
         return null;
     }
 
-    private static KbEntity speakerBefore(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions, int openToken) {
+    private static KbEntity speakerBefore(Tokens tokens, TokenEntries entries, List<FoundMention> mentions, int openToken) {
         for (int verb = openToken - 1; verb >= 0 && verb >= openToken - VERB_WINDOW; verb--) {
             if (isSpeechVerb(tokens, entries, verb)) {
                 int sentenceStart = verb;
@@ -134,11 +135,10 @@ public final class QuoteFinder {
     }
 
     /** The person or pronoun right before the verb at {@code verb}, looking back no further than {@code floor}. */
-    private static KbEntity subjectBefore(Tokens tokens, LexEntry[] entries, List<FoundMention> mentions, int verb,
+    private static KbEntity subjectBefore(Tokens tokens, TokenEntries entries, List<FoundMention> mentions, int verb,
             int floor, int quoteOpenToken) {
         for (int i = verb - 1; i >= floor && i >= verb - SUBJECT_WINDOW; i--) {
-            LexEntry entry = entries[i];
-            if (entry != null && entry.is(LexEntry.SPEAKER_PRONOUN)) {
+            if (entries.is(i, LexEntry.SPEAKER_PRONOUN)) {
                 return latestPersonBefore(mentions, Math.min(i, quoteOpenToken));
             }
             FoundMention person = personEndingAt(mentions, i + 1);
@@ -149,8 +149,8 @@ public final class QuoteFinder {
         return null;
     }
 
-    private static boolean isSpeechVerb(Tokens tokens, LexEntry[] entries, int i) {
-        return entries[i] != null && entries[i].is(LexEntry.SPEECH_VERB) && !tokens.has(i, Tokens.CAPITALIZED);
+    private static boolean isSpeechVerb(Tokens tokens, TokenEntries entries, int i) {
+        return entries.is(i, LexEntry.SPEECH_VERB) && !tokens.has(i, Tokens.CAPITALIZED);
     }
 
     private static FoundMention personEndingAt(List<FoundMention> mentions, int endToken) {

@@ -21,6 +21,7 @@ public final class Tokenizer {
     private final Vocabulary abbreviations;
     private final Vocabulary vocabulary;
     private final int possessiveId;
+    private final int apostropheId;
 
     /** A tokenizer whose tokens carry no vocabulary ids; for compiling the lexicon itself. */
     public Tokenizer(Set<String> abbreviations) {
@@ -36,10 +37,11 @@ public final class Tokenizer {
         this.abbreviations = Vocabulary.of(abbreviations);
         this.vocabulary = vocabulary;
         this.possessiveId = vocabulary.idOf(POSSESSIVE_KEY);
+        this.apostropheId = vocabulary.idOf(APOSTROPHE_KEY);
     }
 
     public Tokens tokenize(String text) {
-        Tokens tokens = new Tokens(text, text.length() / 5 + 4);
+        Tokens tokens = new Tokens(text, vocabulary, text.length() / 5 + 4);
         int length = text.length();
         int i = 0;
         boolean sentenceStart = true;
@@ -67,12 +69,13 @@ public final class Tokenizer {
             } else if (isDigit(c)) {
                 end = scanNumber(text, i);
                 tokens.add(i, end, Tokens.NUMBER | contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0),
-                        null, vocabulary.idOfAscii(text, i, end));
+                        vocabulary.idOfPlain(text, i, end), null);
                 sentenceStart = false;
             } else {
                 end = i + Character.charCount(text.codePointAt(i));
-                String key = punctuationKey(text, i, end);
-                tokens.add(i, end, Tokens.PUNCT | contextFlags, key, vocabulary.idOf(key));
+                // Apart from apostrophes, a punctuation mark is its own key.
+                int id = isApostrophe(c) ? apostropheId : vocabulary.idOfPlain(text, i, end);
+                tokens.add(i, end, Tokens.PUNCT | contextFlags, id, null);
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
                     sentenceStart = true;
                 }
@@ -135,7 +138,7 @@ public final class Tokenizer {
         }
         addWord(tokens, text, start, end, flags, ascii, hash);
         if (possessiveEnd > 0) {
-            tokens.add(end, possessiveEnd, Tokens.PUNCT | Tokens.JOINED, POSSESSIVE_KEY, possessiveId);
+            tokens.add(end, possessiveEnd, Tokens.PUNCT | Tokens.JOINED, possessiveId, POSSESSIVE_KEY);
             return possessiveEnd;
         }
         return end;
@@ -149,16 +152,15 @@ public final class Tokenizer {
      */
     private void addWord(Tokens tokens, String text, int start, int end, int flags, boolean ascii, int asciiHash) {
         if (ascii) {
-            int id = vocabulary.idOfAscii(text, start, end, asciiHash);
-            tokens.add(start, end, flags, id == Vocabulary.ABSENT ? null : vocabulary.key(id), id);
+            tokens.add(start, end, flags, vocabulary.idOfPlain(text, start, end, asciiHash), null);
         } else {
             String key = key(text, start, end);
-            tokens.add(start, end, flags, key, vocabulary.idOf(key));
+            tokens.add(start, end, flags, vocabulary.idOf(key), key);
         }
     }
 
     private boolean isAbbreviation(String text, int start, int end, boolean ascii, int asciiHash) {
-        int id = ascii ? abbreviations.idOfAscii(text, start, end, asciiHash) : abbreviations.idOf(key(text, start, end));
+        int id = ascii ? abbreviations.idOfPlain(text, start, end, asciiHash) : abbreviations.idOf(key(text, start, end));
         return id != Vocabulary.ABSENT;
     }
 
@@ -239,15 +241,21 @@ public final class Tokenizer {
         return out.toString();
     }
 
+    /** The lookup key of token {@code text[start, end)}: {@link #key}, or for punctuation the mark itself. */
+    static String keyOf(String text, int start, int end, boolean punctuation) {
+        return punctuation ? punctuationKey(text, start, end) : key(text, start, end);
+    }
+
     private static String punctuationKey(String text, int start, int end) {
         char c = text.charAt(start);
         if (isApostrophe(c)) {
-            return "'";
+            return APOSTROPHE_KEY;
         }
         return end - start == 1 && c < 128 ? ASCII_KEYS[c] : text.substring(start, end);
     }
 
     private static final String POSSESSIVE_KEY = "'s";
+    private static final String APOSTROPHE_KEY = "'";
 
     private static final String[] ASCII_KEYS = new String[128];
 

@@ -1,5 +1,7 @@
 package io.newsstream.enrich.engine.text;
 
+import java.util.Arrays;
+
 /**
  * The tokens of one text as parallel arrays, so that a 4 KB article costs a handful of array
  * allocations rather than one object per token. Offsets index the text the tokenizer was given.
@@ -7,8 +9,8 @@ package io.newsstream.enrich.engine.text;
  * <p>Each token has a lookup key: the surface lower-cased, with curly apostrophes straightened
  * and accents removed, so that lexicon entries match regardless of typography. Tokens whose key
  * is in the tokenizer's {@link Vocabulary} carry its id and share its key string; the key of any
- * other token is built the first time someone asks for it, so most tokens cost no allocation.
- * Confined to the thread that analyses the text.
+ * other token is built the first time someone asks for it, so most tokens cost no allocation and
+ * no reference store. Confined to the thread that analyses the text.
  */
 public final class Tokens {
 
@@ -31,37 +33,43 @@ public final class Tokens {
     public static final int ABBREVIATION = 1 << 9;
 
     private final String text;
+    private final Vocabulary vocabulary;
     private int size;
     private int[] starts;
     private int[] ends;
     private int[] flags;
-    private String[] keys;
     private int[] ids;
+    /** Keys of tokens outside the vocabulary, built on demand; null until the first is needed. */
+    private String[] builtKeys;
 
-    Tokens(String text, int capacity) {
+    Tokens(String text, Vocabulary vocabulary, int capacity) {
         this.text = text;
+        this.vocabulary = vocabulary;
         this.starts = new int[capacity];
         this.ends = new int[capacity];
         this.flags = new int[capacity];
-        this.keys = new String[capacity];
         this.ids = new int[capacity];
     }
 
-    /** @param key the lookup key, or null to build it from the text when first asked for */
-    void add(int start, int end, int tokenFlags, String key, int id) {
+    /**
+     * @param id the key's id in the vocabulary, or {@link Vocabulary#ABSENT}
+     * @param key for a token outside the vocabulary, its key if already built, else null
+     */
+    void add(int start, int end, int tokenFlags, int id, String key) {
         if (size == starts.length) {
             int grown = Math.max(16, size * 2);
-            starts = java.util.Arrays.copyOf(starts, grown);
-            ends = java.util.Arrays.copyOf(ends, grown);
-            flags = java.util.Arrays.copyOf(flags, grown);
-            keys = java.util.Arrays.copyOf(keys, grown);
-            ids = java.util.Arrays.copyOf(ids, grown);
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
+            flags = Arrays.copyOf(flags, grown);
+            ids = Arrays.copyOf(ids, grown);
         }
         starts[size] = start;
         ends[size] = end;
         flags[size] = tokenFlags;
-        keys[size] = key;
         ids[size] = id;
+        if (id == Vocabulary.ABSENT && key != null) {
+            builtKeys()[size] = key;
+        }
         size++;
     }
 
@@ -82,17 +90,27 @@ public final class Tokens {
     }
 
     public String key(int i) {
-        String key = keys[i];
-        if (key == null) {
-            key = Tokenizer.key(text, starts[i], ends[i]);
-            keys[i] = key;
+        int id = ids[i];
+        if (id != Vocabulary.ABSENT) {
+            return vocabulary.key(id);
         }
-        return key;
+        String[] built = builtKeys();
+        if (built[i] == null) {
+            built[i] = Tokenizer.keyOf(text, starts[i], ends[i], has(i, PUNCT));
+        }
+        return built[i];
     }
 
     /** The id of the token's key in the tokenizer's vocabulary, or {@link Vocabulary#ABSENT}. */
     public int id(int i) {
         return ids[i];
+    }
+
+    private String[] builtKeys() {
+        if (builtKeys == null || builtKeys.length < starts.length) {
+            builtKeys = builtKeys == null ? new String[starts.length] : Arrays.copyOf(builtKeys, starts.length);
+        }
+        return builtKeys;
     }
 
     public boolean has(int i, int flag) {

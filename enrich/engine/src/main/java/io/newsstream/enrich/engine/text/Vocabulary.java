@@ -67,16 +67,16 @@ public final class Vocabulary {
     }
 
     /**
-     * The id of the key of {@code text[start, end)}, which must be ASCII, or {@link #ABSENT}.
-     * Gives the same answer as {@code idOf(Tokenizer.key(text, start, end))} without building
-     * the key.
+     * The id of the key that is {@code text[start, end)} with its ASCII letters lower-cased, or
+     * {@link #ABSENT}: for ASCII words and numbers the same answer as
+     * {@code idOf(Tokenizer.key(text, start, end))}, without building the key.
      */
-    int idOfAscii(String text, int start, int end) {
-        return idOfAscii(text, start, end, asciiHash(text, start, end));
+    int idOfPlain(String text, int start, int end) {
+        return idOfPlain(text, start, end, asciiHash(text, start, end));
     }
 
-    /** As {@link #idOfAscii(String, int, int)} when the caller has already computed {@link #asciiHash}. */
-    int idOfAscii(String text, int start, int end, int hash) {
+    /** As {@link #idOfPlain(String, int, int)} when the caller has already computed {@link #asciiHash}. */
+    int idOfPlain(String text, int start, int end, int hash) {
         int length = end - start;
         for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
@@ -99,7 +99,7 @@ public final class Vocabulary {
         return true;
     }
 
-    /** The hash of the key of the ASCII range {@code text[start, end)}: its lower case's {@link String#hashCode()}. */
+    /** The {@link String#hashCode()} of {@code text[start, end)} with its ASCII letters lower-cased. */
     static int asciiHash(String text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
@@ -109,8 +109,8 @@ public final class Vocabulary {
     }
 
     /**
-     * Adds one character to the hash of an ASCII key, lower-casing it as {@link Tokenizer#key}
-     * does; the result equals the key's {@link String#hashCode()}.
+     * Adds one character to a hash, lower-casing ASCII letters as {@link Tokenizer#key} does; the
+     * result equals the {@link String#hashCode()} of the lower-cased characters.
      */
     static int hashStep(int hash, char c) {
         return 31 * hash + lowerAscii(c);

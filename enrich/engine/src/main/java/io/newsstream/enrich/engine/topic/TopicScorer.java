@@ -1,6 +1,7 @@
 package io.newsstream.enrich.engine.topic;
 
 import io.newsstream.enrich.engine.lexicon.LexEntry;
+import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.lexicon.TopicCue;
 import io.newsstream.enrich.engine.text.Tokens;
 
@@ -10,10 +11,10 @@ import io.newsstream.enrich.engine.text.Tokens;
  */
 public final class TopicScorer {
 
-    public double[] score(Tokens tokens, LexEntry[] entries, int topicCount) {
+    public double[] score(Tokens tokens, TokenEntries entries, int topicCount) {
         double[] scores = new double[topicCount];
-        for (int i = 0; i < entries.length; i++) {
-            LexEntry entry = entries[i];
+        for (int i = 0; i < tokens.size(); i++) {
+            LexEntry entry = entries.at(i);
             if (entry == null) {
                 continue;
             }

@@ -1,0 +1,36 @@
+package io.newsstream.enrich.engine.lexicon;
+
+import io.newsstream.enrich.engine.text.Tokens;
+import io.newsstream.enrich.engine.text.Vocabulary;
+
+/**
+ * The lexicon entry of each token of one text, read through the vocabulary id the tokenizer
+ * already gave the token, so no lookup or per-token copy is needed. Confined to the thread that
+ * analyses the text, like its {@link Tokens}.
+ */
+public final class TokenEntries {
+
+    private final Tokens tokens;
+    /** The lexicon's entries, indexed by vocabulary id. */
+    private final LexEntry[] byId;
+
+    TokenEntries(Tokens tokens, LexEntry[] byId) {
+        this.tokens = tokens;
+        this.byId = byId;
+    }
+
+    /** The entry of token {@code i}, or null when the token plays no role or {@code i} is out of range. */
+    public LexEntry at(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        int id = tokens.id(i);
+        return id == Vocabulary.ABSENT ? null : byId[id];
+    }
+
+    /** True when token {@code i} exists and has {@code role} (a {@link LexEntry} role bit). */
+    public boolean is(int i, int role) {
+        LexEntry entry = at(i);
+        return entry != null && entry.is(role);
+    }
+}
