@@ -6,11 +6,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The ways to run a {@link KafkaStack} for tests, chosen by name. Adding a backend (for
- * example Testcontainers) means adding a constant here; tests do not change.
+ * The ways to run a {@link KafkaStack} for tests, chosen by name: {@code embedded} in the test
+ * JVM, {@code testcontainers} in containers. Adding a backend means adding a constant here; tests
+ * do not change.
  */
 enum Backend {
-  EMBEDDED("embedded", EmbeddedKafkaStack::start);
+  EMBEDDED("embedded", EmbeddedKafkaStack::start),
+  TESTCONTAINERS("testcontainers", ContainerKafkaStack::start);
 
   private final String backendName;
   private final Supplier<RunningKafkaStack> starter;

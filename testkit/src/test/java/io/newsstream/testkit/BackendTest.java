@@ -12,6 +12,7 @@ class BackendTest {
   @DisplayName("backend names match regardless of case and surrounding blanks")
   void findsBackendByName() {
     assertThat(Backend.named(" Embedded ")).isEqualTo(Backend.EMBEDDED);
+    assertThat(Backend.named("TestContainers")).isEqualTo(Backend.TESTCONTAINERS);
   }
 
   @Test
@@ -21,6 +22,6 @@ class BackendTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Unknown test backend 'docker' (from newsstream.test.backend or"
-                + " NEWSSTREAM_TEST_BACKEND); known backends: embedded");
+                + " NEWSSTREAM_TEST_BACKEND); known backends: embedded, testcontainers");
   }
 }
