@@ -1,15 +1,15 @@
 package io.newsstream.enrich.engine.lang;
 
 import io.newsstream.enrich.engine.lexicon.FunctionWords;
-import io.newsstream.enrich.engine.lexicon.LexEntry;
 import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.text.Tokens;
 import java.lang.Character.UnicodeScript;
 import java.util.Map;
 
 /**
- * Identifies the language of a text: by script for texts not written in Latin letters, else by
- * which language's most frequent function words occur most often among the first words.
+ * Identifies the language of a text in one pass over its first words: by script when most of
+ * them are not written in Latin letters, else by which language's most frequent function words
+ * occur most often among them.
  * Returns an ISO 639-1 code, or {@link #UNDETERMINED} when the evidence is too thin.
  */
 public final class LanguageIdentifier {
@@ -25,39 +25,11 @@ public final class LanguageIdentifier {
             UnicodeScript.GREEK, "el", UnicodeScript.HEBREW, "he", UnicodeScript.DEVANAGARI, "hi",
             UnicodeScript.THAI, "th");
 
-    /** @param entries the lexicon entry of each token, null where there is none */
+    /** @param entries the lexicon entries of the tokens */
     public String identify(Tokens tokens, TokenEntries entries) {
-        String byScript = byScript(tokens);
-        if (byScript != null) {
-            return byScript;
-        }
         int[] hits = new int[FunctionWords.LANGUAGES.size()];
-        for (int i = 0, words = 0; i < tokens.size() && words < WORDS_EXAMINED; i++) {
-            if (tokens.has(i, Tokens.WORD)) {
-                words++;
-                LexEntry entry = entries.at(i);
-                for (int bits = entry == null ? 0 : entry.languages(); bits != 0; bits &= bits - 1) {
-                    hits[Integer.numberOfTrailingZeros(bits)]++;
-                }
-            }
-        }
-        int best = 0;
-        int secondHits = 0;
-        for (int language = 1; language < hits.length; language++) {
-            if (hits[language] > hits[best]) {
-                secondHits = hits[best];
-                best = language;
-            } else {
-                secondHits = Math.max(secondHits, hits[language]);
-            }
-        }
-        return hits[best] >= MIN_HITS && hits[best] > secondHits ? FunctionWords.LANGUAGES.get(best) : UNDETERMINED;
-    }
-
-    /** The language implied by a non-Latin script covering most letters of the first words, or null. */
-    private static String byScript(Tokens tokens) {
         int latin = 0;
-        int other = 0;
+        int otherScript = 0;
         UnicodeScript dominant = null;
         String text = tokens.text();
         for (int i = 0, words = 0; i < tokens.size() && words < WORDS_EXAMINED; i++) {
@@ -70,10 +42,31 @@ public final class LanguageIdentifier {
             if (script == UnicodeScript.LATIN) {
                 latin++;
             } else if (SCRIPTS.containsKey(script)) {
-                other++;
+                otherScript++;
                 dominant = script;
             }
+            for (int bits = entries.languages(i); bits != 0; bits &= bits - 1) {
+                hits[Integer.numberOfTrailingZeros(bits)]++;
+            }
         }
-        return other > latin ? SCRIPTS.get(dominant) : null;
+        if (otherScript > latin) {
+            return SCRIPTS.get(dominant);
+        }
+        return byFunctionWords(hits);
+    }
+
+    /** The language with strictly the most function-word hits, if it has enough of them. */
+    private static String byFunctionWords(int[] hits) {
+        int best = 0;
+        int secondHits = 0;
+        for (int language = 1; language < hits.length; language++) {
+            if (hits[language] > hits[best]) {
+                secondHits = hits[best];
+                best = language;
+            } else {
+                secondHits = Math.max(secondHits, hits[language]);
+            }
+        }
+        return hits[best] >= MIN_HITS && hits[best] > secondHits ? FunctionWords.LANGUAGES.get(best) : UNDETERMINED;
     }
 }

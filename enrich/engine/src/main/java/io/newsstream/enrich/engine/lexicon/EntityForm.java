@@ -6,25 +6,25 @@ import io.newsstream.enrich.engine.kb.KbEntity;
  * One surface form of a knowledge-base entity as a sequence of token keys, with the case each
  * token must have in the text so that "US" never matches the pronoun "us".
  *
- * @param keys token keys of the form
+ * @param keyIds vocabulary ids of the form's token keys, compared with the ids the tokenizer gives tokens
  * @param caseRules per token: {@link #ANY_CASE}, {@link #CAPITALIZED} or {@link #ALL_CAPS}
  * @param adjective true for demonyms and adjectives ("Ukrainian"), which count for less
  * @param canonical true when the form is the entity's canonical name
  */
-public record EntityForm(String[] keys, byte[] caseRules, KbEntity entity, boolean adjective, boolean canonical) {
+public record EntityForm(int[] keyIds, byte[] caseRules, KbEntity entity, boolean adjective, boolean canonical) {
 
     public static final byte ANY_CASE = 0;
     public static final byte CAPITALIZED = 1;
     public static final byte ALL_CAPS = 2;
 
     public int length() {
-        return keys.length;
+        return keyIds.length;
     }
 
     /** Orders competing forms: longer first, then the list of higher precedence, then prominence. */
     public int compareForPreference(EntityForm other) {
-        if (keys.length != other.keys.length) {
-            return Integer.compare(other.keys.length, keys.length);
+        if (keyIds.length != other.keyIds.length) {
+            return Integer.compare(other.keyIds.length, keyIds.length);
         }
         int precedence = Integer.compare(other.entity.source().precedence(), entity.source().precedence());
         if (precedence != 0) {

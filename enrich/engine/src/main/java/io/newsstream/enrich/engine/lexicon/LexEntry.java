@@ -15,6 +15,12 @@ public final class LexEntry {
     public static final int SPEECH_VERB = 1 << 5;
     public static final int COMMON_WORD = 1 << 6;
     public static final int SPEAKER_PRONOUN = 1 << 7;
+    /** Not a role: set in {@link #traits()} when the entry has entity forms. */
+    public static final int HAS_FORMS = 1 << 8;
+    /** Not a role: set in {@link #traits()} when the entry has topic cues. */
+    public static final int HAS_CUES = 1 << 9;
+    /** Where the language bits start in {@link #traits()}. */
+    static final int LANGUAGE_SHIFT = 16;
 
     private final int roles;
     private final int languages;
@@ -32,13 +38,14 @@ public final class LexEntry {
         this.cues = cues;
     }
 
-    public boolean is(int role) {
-        return (roles & role) != 0;
+    /** Roles, {@link #HAS_FORMS}, {@link #HAS_CUES} and languages packed in one int. */
+    int traits() {
+        return roles | (forms.length > 0 ? HAS_FORMS : 0) | (cues.length > 0 ? HAS_CUES : 0)
+                | languages << LANGUAGE_SHIFT;
     }
 
-    /** The languages this word is a function word of, as bits over {@link FunctionWords#LANGUAGES}. */
-    public int languages() {
-        return languages;
+    public boolean is(int role) {
+        return (roles & role) != 0;
     }
 
     public EntityForm[] forms() {

@@ -8,7 +8,6 @@ import io.newsstream.enrich.engine.text.Vocabulary;
 import io.newsstream.enrich.engine.topic.TopicLexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,13 +26,22 @@ import java.util.Set;
  */
 public final class Lexicon {
 
+    private static final EntityForm[] NO_FORMS = {};
+    private static final TopicCue[] NO_CUES = {};
+
     /** Indexed by vocabulary id. */
     private final LexEntry[] entries;
+    /** {@link LexEntry#traits()} of each entry, indexed by vocabulary id. */
+    private final int[] traits;
     private final Tokenizer tokenizer;
     private final TopicLexicon topics;
 
     private Lexicon(LexEntry[] entries, Tokenizer tokenizer, TopicLexicon topics) {
         this.entries = entries;
+        this.traits = new int[entries.length];
+        for (int id = 0; id < entries.length; id++) {
+            traits[id] = entries[id].traits();
+        }
         this.tokenizer = tokenizer;
         this.topics = topics;
     }
@@ -41,7 +49,7 @@ public final class Lexicon {
     public static Lexicon compile(KnowledgeBase knowledgeBase, TopicLexicon topics) {
         Set<String> abbreviations = abbreviations(knowledgeBase);
         Tokenizer tokenizer = new Tokenizer(abbreviations);
-        Map<String, Builder> builders = new HashMap<>(knowledgeBase.entities().size() * 3);
+        Builders builders = new Builders();
         for (KbEntity entity : knowledgeBase.entities()) {
             addForm(builders, tokenizer, entity.name(), entity, false, true);
             for (String alias : entity.aliases()) {
@@ -53,9 +61,9 @@ public final class Lexicon {
         }
         for (int topic = 0; topic < topics.size(); topic++) {
             for (Map.Entry<String, Double> cue : topics.cues(topic).entrySet()) {
-                String[] keys = keysOf(builders, tokenizer.tokenize(cue.getKey()));
-                if (keys.length > 0) {
-                    builder(builders, keys[0]).cues.add(new TopicCue(keys, topic, cue.getValue()));
+                int[] keyIds = keyIdsOf(builders, tokenizer.tokenize(cue.getKey()));
+                if (keyIds.length > 0) {
+                    builders.byId(keyIds[0]).cues.add(new TopicCue(keyIds, topic, cue.getValue()));
                 }
             }
         }
@@ -67,15 +75,11 @@ public final class Lexicon {
         addRole(builders, EnglishWords.SPEECH_VERBS, LexEntry.SPEECH_VERB);
         addRole(builders, EnglishWords.COMMON_WORDS, LexEntry.COMMON_WORD);
         addRole(builders, EnglishWords.SPEAKER_PRONOUNS, LexEntry.SPEAKER_PRONOUN);
-        FunctionWords.languageMasks().forEach((word, languages) -> builder(builders, word).languages |= languages);
-        // Closed-class words make up most tokens of any text: giving them the first ids, and
-        // building their entries first, keeps what nearly every lookup touches close together in memory.
-        List<String> keys = new ArrayList<>(builders.keySet());
-        keys.sort(Comparator.comparing((String key) -> !builders.get(key).isClosedClass()));
-        Vocabulary vocabulary = Vocabulary.of(keys);
+        FunctionWords.languageMasks().forEach((word, languages) -> builders.of(word).languages |= languages);
+        Vocabulary vocabulary = Vocabulary.of(builders.keysById());
         LexEntry[] entries = new LexEntry[vocabulary.size()];
         for (int id = 0; id < entries.length; id++) {
-            entries[id] = builders.get(vocabulary.key(id)).build();
+            entries[id] = builders.byId(id).build();
         }
         return new Lexicon(entries, new Tokenizer(abbreviations, vocabulary), topics);
     }
@@ -90,7 +94,7 @@ public final class Lexicon {
 
     /** The entries of the tokens of {@code tokens}, which {@link #tokenizer()} made. */
     public TokenEntries entriesOf(Tokens tokens) {
-        return new TokenEntries(tokens, entries);
+        return new TokenEntries(tokens, entries, traits);
     }
 
     private static Set<String> abbreviations(KnowledgeBase knowledgeBase) {
@@ -116,14 +120,14 @@ public final class Lexicon {
         }
     }
 
-    private static void addForm(Map<String, Builder> builders, Tokenizer tokenizer, String surface, KbEntity entity,
+    private static void addForm(Builders builders, Tokenizer tokenizer, String surface, KbEntity entity,
             boolean adjective, boolean canonical) {
         Tokens tokens = tokenizer.tokenize(surface);
-        String[] keys = keysOf(builders, tokens);
-        if (keys.length == 0) {
+        int[] keyIds = keyIdsOf(builders, tokens);
+        if (keyIds.length == 0) {
             return;
         }
-        byte[] caseRules = new byte[keys.length];
+        byte[] caseRules = new byte[keyIds.length];
         for (int i = 0, k = 0; i < tokens.size(); i++) {
             if (!tokens.has(i, Tokens.PUNCT) || !isDroppedPunctuation(tokens.key(i))) {
                 caseRules[k++] = tokens.has(i, Tokens.ALL_CAPS) && tokens.end(i) - tokens.start(i) <= 4
@@ -131,57 +135,77 @@ public final class Lexicon {
                         : tokens.has(i, Tokens.CAPITALIZED) ? EntityForm.CAPITALIZED : EntityForm.ANY_CASE;
             }
         }
-        builder(builders, keys[0]).forms.add(new EntityForm(keys, caseRules, entity, adjective, canonical));
+        builders.byId(keyIds[0]).forms.add(new EntityForm(keyIds, caseRules, entity, adjective, canonical));
     }
 
     /**
-     * The keys of a form's tokens; a possessive or stray apostrophe in a form is not part of it.
-     * Every key joins the vocabulary and is replaced by the vocabulary's own string, so that
-     * comparing it with a token's key finds the very same instance.
+     * The vocabulary ids of a form's token keys; a possessive or stray apostrophe in a form is not
+     * part of it. Every key joins the vocabulary, so matching a form compares ids, never strings.
      */
-    private static String[] keysOf(Map<String, Builder> builders, Tokens tokens) {
-        String[] keys = new String[tokens.size()];
+    private static int[] keyIdsOf(Builders builders, Tokens tokens) {
+        int[] keyIds = new int[tokens.size()];
         int count = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.has(i, Tokens.PUNCT) || !isDroppedPunctuation(tokens.key(i))) {
-                keys[count++] = builder(builders, tokens.key(i)).key;
+                keyIds[count++] = builders.of(tokens.key(i)).id;
             }
         }
-        return count == keys.length ? keys : Arrays.copyOf(keys, count);
+        return count == keyIds.length ? keyIds : Arrays.copyOf(keyIds, count);
     }
 
     private static boolean isDroppedPunctuation(String key) {
         return key.equals("'s") || key.equals("'");
     }
 
-    private static void addRole(Map<String, Builder> builders, Set<String> words, int role) {
+    private static void addRole(Builders builders, Set<String> words, int role) {
         for (String word : words) {
-            builder(builders, word).roles |= role;
+            builders.of(word).roles |= role;
         }
     }
 
-    private static Builder builder(Map<String, Builder> builders, String key) {
-        return builders.computeIfAbsent(key, Builder::new);
+    /** The entries being compiled, one per key; a key's id is the order in which it was first seen. */
+    private static final class Builders {
+        private final Map<String, Builder> byKey = new HashMap<>();
+        private final List<Builder> byId = new ArrayList<>();
+
+        Builder of(String key) {
+            Builder builder = byKey.get(key);
+            if (builder == null) {
+                builder = new Builder(key, byId.size());
+                byKey.put(key, builder);
+                byId.add(builder);
+            }
+            return builder;
+        }
+
+        Builder byId(int id) {
+            return byId.get(id);
+        }
+
+        List<String> keysById() {
+            return byId.stream().map(builder -> builder.key).toList();
+        }
     }
 
     private static final class Builder {
         final String key;
+        final int id;
         int roles;
         int languages;
         final List<EntityForm> forms = new ArrayList<>(1);
         final List<TopicCue> cues = new ArrayList<>(0);
 
-        Builder(String key) {
+        Builder(String key, int id) {
             this.key = key;
-        }
-
-        boolean isClosedClass() {
-            return roles != 0 || languages != 0;
+            this.id = id;
         }
 
         LexEntry build() {
             forms.sort(EntityForm::compareForPreference);
-            return new LexEntry(roles, languages, forms.toArray(EntityForm[]::new), cues.toArray(TopicCue[]::new));
+            // Most entries have no forms or no cues: sharing one empty array keeps the memory each
+            // lookup touches small.
+            return new LexEntry(roles, languages, forms.isEmpty() ? NO_FORMS : forms.toArray(EntityForm[]::new),
+                    cues.isEmpty() ? NO_CUES : cues.toArray(TopicCue[]::new));
         }
     }
 }

@@ -5,18 +5,22 @@ import io.newsstream.enrich.engine.text.Vocabulary;
 
 /**
  * The lexicon entry of each token of one text, read through the vocabulary id the tokenizer
- * already gave the token, so no lookup or per-token copy is needed. Confined to the thread that
- * analyses the text, like its {@link Tokens}.
+ * already gave the token, so no lookup or per-token copy is needed. Roles and "has forms / cues"
+ * are answered from one dense int array, so the extractors' per-token tests touch no entry
+ * objects. Confined to the thread that analyses the text, like its {@link Tokens}.
  */
 public final class TokenEntries {
 
     private final Tokens tokens;
     /** The lexicon's entries, indexed by vocabulary id. */
     private final LexEntry[] byId;
+    /** {@link LexEntry#traits()} of each entry, indexed by vocabulary id. */
+    private final int[] traitsById;
 
-    TokenEntries(Tokens tokens, LexEntry[] byId) {
+    TokenEntries(Tokens tokens, LexEntry[] byId, int[] traitsById) {
         this.tokens = tokens;
         this.byId = byId;
+        this.traitsById = traitsById;
     }
 
     /** The entry of token {@code i}, or null when the token plays no role or {@code i} is out of range. */
@@ -28,9 +32,24 @@ public final class TokenEntries {
         return id == Vocabulary.ABSENT ? null : byId[id];
     }
 
-    /** True when token {@code i} exists and has {@code role} (a {@link LexEntry} role bit). */
+    /**
+     * True when token {@code i} exists and has {@code role}: a {@link LexEntry} role bit, or
+     * {@link LexEntry#HAS_FORMS} or {@link LexEntry#HAS_CUES}.
+     */
     public boolean is(int i, int role) {
-        LexEntry entry = at(i);
-        return entry != null && entry.is(role);
+        return (traits(i) & role) != 0;
+    }
+
+    /** The languages token {@code i} is a function word of, as bits over {@link FunctionWords#LANGUAGES}. */
+    public int languages(int i) {
+        return traits(i) >>> LexEntry.LANGUAGE_SHIFT;
+    }
+
+    private int traits(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return 0;
+        }
+        int id = tokens.id(i);
+        return id == Vocabulary.ABSENT ? 0 : traitsById[id];
     }
 }

@@ -81,8 +81,7 @@ public final class MentionFinder {
             if (tokens.has(i, Tokens.CAPITALIZED)) {
                 return true;
             }
-            LexEntry entry = entries.at(i);
-            return entry != null && entry.forms().length > 0 && tokens.has(i, Tokens.WORD);
+            return entries.is(i, LexEntry.HAS_FORMS) && tokens.has(i, Tokens.WORD);
         }
 
         private int resolveKnownOnly(int i) {
@@ -228,11 +227,10 @@ public final class MentionFinder {
             if (!tokens.keyOrEmpty(i).equals(",") || i + 1 >= tokens.size() || !tokens.continuesSentence(i)) {
                 return null;
             }
-            LexEntry entry = entries.at(i + 1);
-            if (entry == null) {
+            if (!entries.is(i + 1, LexEntry.HAS_FORMS)) {
                 return null;
             }
-            for (EntityForm form : entry.forms()) {
+            for (EntityForm form : entries.at(i + 1).forms()) {
                 KbEntity entity = form.entity();
                 if (entity.type() == EntityType.LOCATION && !entity.isSettlement() && !form.adjective()
                         && matches(form, i + 1)) {
@@ -244,12 +242,11 @@ public final class MentionFinder {
 
         /** The preferred knowledge-base form that matches at {@code p} and is plausible there, or null. */
         private EntityForm bestForm(int p) {
-            LexEntry entry = entries.at(p);
-            if (entry == null || entry.forms().length == 0 || !tokens.has(p, Tokens.WORD)) {
+            if (!entries.is(p, LexEntry.HAS_FORMS) || !tokens.has(p, Tokens.WORD)) {
                 return null;
             }
             EntityForm best = null;
-            for (EntityForm form : entry.forms()) {
+            for (EntityForm form : entries.at(p).forms()) {
                 if (best != null && form.length() < best.length()) {
                     break;
                 }
@@ -264,13 +261,13 @@ public final class MentionFinder {
         }
 
         private boolean matches(EntityForm form, int p) {
-            String[] keys = form.keys();
-            if (p + keys.length > tokens.size()) {
+            int[] keyIds = form.keyIds();
+            if (p + keyIds.length > tokens.size()) {
                 return false;
             }
-            for (int k = 0; k < keys.length; k++) {
+            for (int k = 0; k < keyIds.length; k++) {
                 int i = p + k;
-                if (!keys[k].equals(tokens.key(i)) || (k > 0 && !tokens.continuesSentence(i - 1))) {
+                if (keyIds[k] != tokens.id(i) || (k > 0 && !tokens.continuesSentence(i - 1))) {
                     return false;
                 }
                 byte rule = form.caseRules()[k];

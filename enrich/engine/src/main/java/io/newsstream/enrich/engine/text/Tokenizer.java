@@ -169,7 +169,7 @@ public final class Tokenizer {
         int length = text.length();
         int i = start;
         int pairs = 0;
-        while (i + 1 < length && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
+        while (i + 1 < length && text.charAt(i + 1) == '.' && Character.isLetter(text.charAt(i))) {
             pairs++;
             i += 2;
         }

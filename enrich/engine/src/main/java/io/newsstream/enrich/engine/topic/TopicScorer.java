@@ -14,12 +14,11 @@ public final class TopicScorer {
     public double[] score(Tokens tokens, TokenEntries entries, int topicCount) {
         double[] scores = new double[topicCount];
         for (int i = 0; i < tokens.size(); i++) {
-            LexEntry entry = entries.at(i);
-            if (entry == null) {
+            if (!entries.is(i, LexEntry.HAS_CUES)) {
                 continue;
             }
-            for (TopicCue cue : entry.cues()) {
-                if (matches(tokens, cue.keys(), i)) {
+            for (TopicCue cue : entries.at(i).cues()) {
+                if (matches(tokens, cue.keyIds(), i)) {
                     scores[cue.topic()] += cue.weight();
                 }
             }
@@ -27,12 +26,12 @@ public final class TopicScorer {
         return scores;
     }
 
-    private static boolean matches(Tokens tokens, String[] keys, int start) {
-        if (start + keys.length > tokens.size()) {
+    private static boolean matches(Tokens tokens, int[] keyIds, int start) {
+        if (start + keyIds.length > tokens.size()) {
             return false;
         }
-        for (int k = 1; k < keys.length; k++) {
-            if (!keys[k].equals(tokens.key(start + k))) {
+        for (int k = 1; k < keyIds.length; k++) {
+            if (keyIds[k] != tokens.id(start + k)) {
                 return false;
             }
         }
