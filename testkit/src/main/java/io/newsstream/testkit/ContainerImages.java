@@ -1,6 +1,7 @@
 package io.newsstream.testkit;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.testcontainers.images.ImagePullPolicy;
 import org.testcontainers.images.PullPolicy;
 import org.testcontainers.utility.DockerImageName;
@@ -21,9 +22,17 @@ record ContainerImages(DockerImageName kafka, DockerImageName apicurio) {
 
   /** Images named by system properties, else environment variables, else the public images. */
   static ContainerImages configured() {
+    return from(System::getProperty, System::getenv);
+  }
+
+  /** Images named by {@code properties}, else {@code environment}, else the public images. */
+  static ContainerImages from(UnaryOperator<String> properties, UnaryOperator<String> environment) {
     return new ContainerImages(
-        substitute(KAFKA_PROPERTY, KAFKA_ENVIRONMENT_VARIABLE, PUBLIC_KAFKA),
-        substitute(APICURIO_PROPERTY, APICURIO_ENVIRONMENT_VARIABLE, ApicurioRegistryContainer.DEFAULT_IMAGE));
+        substitute(properties.apply(KAFKA_PROPERTY), environment.apply(KAFKA_ENVIRONMENT_VARIABLE), PUBLIC_KAFKA),
+        substitute(
+            properties.apply(APICURIO_PROPERTY),
+            environment.apply(APICURIO_ENVIRONMENT_VARIABLE),
+            ApicurioRegistryContainer.DEFAULT_IMAGE));
   }
 
   /**
@@ -34,9 +43,10 @@ record ContainerImages(DockerImageName kafka, DockerImageName apicurio) {
     return image -> !"localhost".equals(image.getRegistry()) && PullPolicy.defaultPolicy().shouldPull(image);
   }
 
-  private static DockerImageName substitute(String property, String environmentVariable, DockerImageName standard) {
-    return Optional.ofNullable(System.getProperty(property))
-        .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))
+  private static DockerImageName substitute(String fromProperty, String fromEnvironment, DockerImageName standard) {
+    return Optional.ofNullable(fromProperty)
+        .filter(name -> !name.isBlank())
+        .or(() -> Optional.ofNullable(fromEnvironment))
         .filter(name -> !name.isBlank())
         .map(name -> DockerImageName.parse(name.strip()).asCompatibleSubstituteFor(standard))
         .orElse(standard);
