@@ -1,5 +1,8 @@
 package io.newsstream.enrich.engine.lexicon;
 
+import java.util.Arrays;
+import java.util.Comparator;
+
 /**
  * Everything the engine knows about one token key, found with a single hash lookup per token:
  * the entity forms and topic cues that start with it, its closed-class word roles, and the
@@ -24,7 +27,15 @@ public final class LexEntry {
 
     private final int roles;
     private final int languages;
-    private final EntityForm[] forms;
+    private static final EntityForm[] NO_FORMS = {};
+    private static final int[] NO_IDS = {};
+    private static final EntityForm[][] NO_GROUPS = {};
+
+    private final EntityForm[] singleTokenForms;
+    /** Vocabulary ids of the second token of the longer forms, ascending. */
+    private final int[] secondKeyIds;
+    /** For each of {@link #secondKeyIds}, the longer forms that continue with it, in order of preference. */
+    private final EntityForm[][] formsBySecondKey;
     private final TopicCue[] cues;
 
     /**
@@ -34,22 +45,71 @@ public final class LexEntry {
     LexEntry(int roles, int languages, EntityForm[] forms, TopicCue[] cues) {
         this.roles = roles;
         this.languages = languages;
-        this.forms = forms;
         this.cues = cues;
+        // Common first words ("New", "San", "the") start hundreds of forms; filing the longer ones
+        // under their second key lets a lookup try only those that can still match.
+        int singles = 0;
+        for (EntityForm form : forms) {
+            singles += form.length() == 1 ? 1 : 0;
+        }
+        if (singles == forms.length) {
+            this.singleTokenForms = forms.length == 0 ? NO_FORMS : forms;
+            this.secondKeyIds = NO_IDS;
+            this.formsBySecondKey = NO_GROUPS;
+            return;
+        }
+        EntityForm[] single = new EntityForm[singles];
+        EntityForm[] longer = new EntityForm[forms.length - singles];
+        for (int f = 0, s = 0, l = 0; f < forms.length; f++) {
+            if (forms[f].length() == 1) {
+                single[s++] = forms[f];
+            } else {
+                longer[l++] = forms[f];
+            }
+        }
+        // A stable sort: within one second key the forms keep their order of preference.
+        Arrays.sort(longer, Comparator.comparingInt(LexEntry::secondKey));
+        int groups = 0;
+        for (int l = 0; l < longer.length; l++) {
+            groups += l == 0 || secondKey(longer[l]) != secondKey(longer[l - 1]) ? 1 : 0;
+        }
+        this.singleTokenForms = single.length == 0 ? NO_FORMS : single;
+        this.secondKeyIds = new int[groups];
+        this.formsBySecondKey = new EntityForm[groups][];
+        for (int l = 0, group = 0; l < longer.length; group++) {
+            int end = l + 1;
+            while (end < longer.length && secondKey(longer[end]) == secondKey(longer[l])) {
+                end++;
+            }
+            secondKeyIds[group] = secondKey(longer[l]);
+            formsBySecondKey[group] = Arrays.copyOfRange(longer, l, end);
+            l = end;
+        }
+    }
+
+    private static int secondKey(EntityForm form) {
+        return form.keyIds()[1];
     }
 
     /** Roles, {@link #HAS_FORMS}, {@link #HAS_CUES} and languages packed in one int. */
     int traits() {
-        return roles | (forms.length > 0 ? HAS_FORMS : 0) | (cues.length > 0 ? HAS_CUES : 0)
-                | languages << LANGUAGE_SHIFT;
+        boolean hasForms = singleTokenForms.length > 0 || secondKeyIds.length > 0;
+        return roles | (hasForms ? HAS_FORMS : 0) | (cues.length > 0 ? HAS_CUES : 0) | languages << LANGUAGE_SHIFT;
     }
 
     public boolean is(int role) {
         return (roles & role) != 0;
     }
 
-    public EntityForm[] forms() {
-        return forms;
+    /** The forms of two or more tokens whose second token key has this vocabulary id, in order of preference. */
+    public EntityForm[] formsContinuingWith(int secondKeyId) {
+        int index = Arrays.binarySearch(secondKeyIds, secondKeyId);
+        return index < 0 ? NO_FORMS : formsBySecondKey[index];
+    }
+
+    /** The one-token forms, in order of preference. */
+    public EntityForm[] singleTokenForms() {
+        return singleTokenForms;
     }
 
     public TopicCue[] cues() {

@@ -26,7 +26,6 @@ import java.util.Set;
  */
 public final class Lexicon {
 
-    private static final EntityForm[] NO_FORMS = {};
     private static final TopicCue[] NO_CUES = {};
 
     /** Indexed by vocabulary id. */
@@ -202,9 +201,8 @@ public final class Lexicon {
 
         LexEntry build() {
             forms.sort(EntityForm::compareForPreference);
-            // Most entries have no forms or no cues: sharing one empty array keeps the memory each
-            // lookup touches small.
-            return new LexEntry(roles, languages, forms.isEmpty() ? NO_FORMS : forms.toArray(EntityForm[]::new),
+            // Most entries have no cues: sharing one empty array keeps the memory each lookup touches small.
+            return new LexEntry(roles, languages, forms.toArray(EntityForm[]::new),
                     cues.isEmpty() ? NO_CUES : cues.toArray(TopicCue[]::new));
         }
     }

@@ -6,6 +6,7 @@ import io.newsstream.enrich.engine.lexicon.EntityForm;
 import io.newsstream.enrich.engine.lexicon.LexEntry;
 import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.text.Tokens;
+import io.newsstream.enrich.engine.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -230,14 +231,25 @@ public final class MentionFinder {
             if (!entries.is(i + 1, LexEntry.HAS_FORMS)) {
                 return null;
             }
-            for (EntityForm form : entries.at(i + 1).forms()) {
+            LexEntry entry = entries.at(i + 1);
+            KbEntity longer = firstRegionOrCountry(entry.formsContinuingWith(nextId(i + 1)), i + 1);
+            return longer != null ? longer : firstRegionOrCountry(entry.singleTokenForms(), i + 1);
+        }
+
+        private KbEntity firstRegionOrCountry(EntityForm[] forms, int p) {
+            for (EntityForm form : forms) {
                 KbEntity entity = form.entity();
                 if (entity.type() == EntityType.LOCATION && !entity.isSettlement() && !form.adjective()
-                        && matches(form, i + 1)) {
+                        && matches(form, p)) {
                     return entity;
                 }
             }
             return null;
+        }
+
+        /** The vocabulary id of the token after {@code p}, or {@link Vocabulary#ABSENT} at the end. */
+        private int nextId(int p) {
+            return p + 1 < tokens.size() ? tokens.id(p + 1) : Vocabulary.ABSENT;
         }
 
         /** The preferred knowledge-base form that matches at {@code p} and is plausible there, or null. */
@@ -245,8 +257,15 @@ public final class MentionFinder {
             if (!entries.is(p, LexEntry.HAS_FORMS) || !tokens.has(p, Tokens.WORD)) {
                 return null;
             }
+            LexEntry entry = entries.at(p);
+            EntityForm longer = bestOf(entry.formsContinuingWith(nextId(p)), p);
+            return longer != null ? longer : bestOf(entry.singleTokenForms(), p);
+        }
+
+        /** Among {@code forms} in order of preference, the one to take at {@code p}, or null. */
+        private EntityForm bestOf(EntityForm[] forms, int p) {
             EntityForm best = null;
-            for (EntityForm form : entries.at(p).forms()) {
+            for (EntityForm form : forms) {
                 if (best != null && form.length() < best.length()) {
                     break;
                 }
