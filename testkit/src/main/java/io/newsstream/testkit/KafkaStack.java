@@ -14,17 +14,18 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 public interface KafkaStack {
 
-  /** {@code host:port} list for clients' {@code bootstrap.servers}. */
-  String bootstrapServers();
+    /** {@code host:port} list for clients' {@code bootstrap.servers}. */
+    String bootstrapServers();
 
-  /** Base URL of the Confluent-compatible schema registry, e.g. {@code http://127.0.0.1:8081}. */
-  String schemaRegistryUrl();
+    /** Base URL of the Confluent-compatible schema registry, e.g. {@code http://127.0.0.1:8081}. */
+    String schemaRegistryUrl();
 
-  /**
-   * Creates those topics that do not exist yet and waits until they accept records (the stack's
-   * brokers never auto-create topics).
-   */
-  default void createTopics(NewTopic... topics) {
-    new TopicProvisioner(bootstrapServers(), Duration.ofSeconds(30)).ensureTopics(List.of(topics));
-  }
+    /**
+     * Creates those topics that do not exist yet and waits until they accept records (the stack's
+     * brokers never auto-create topics).
+     */
+    default void createTopics(NewTopic... topics) {
+        new TopicProvisioner(bootstrapServers(), Duration.ofSeconds(30))
+                .ensureTopics(List.of(topics));
+    }
 }

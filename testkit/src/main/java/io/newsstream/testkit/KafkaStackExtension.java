@@ -23,39 +23,39 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class KafkaStackExtension implements BeforeAllCallback, ParameterResolver {
 
-  public static final String BACKEND_PROPERTY = "newsstream.test.backend";
-  public static final String BACKEND_ENVIRONMENT_VARIABLE = "NEWSSTREAM_TEST_BACKEND";
+    public static final String BACKEND_PROPERTY = "newsstream.test.backend";
+    public static final String BACKEND_ENVIRONMENT_VARIABLE = "NEWSSTREAM_TEST_BACKEND";
 
-  private static final Namespace NAMESPACE = Namespace.create(KafkaStackExtension.class);
-  private static final String STACK_KEY = "stack";
+    private static final Namespace NAMESPACE = Namespace.create(KafkaStackExtension.class);
+    private static final String STACK_KEY = "stack";
 
-  /** Starts the stack before the class's first test, so its start time is not charged to it. */
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    stack(context);
-  }
+    /** Starts the stack before the class's first test, so its start time is not charged to it. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        stack(context);
+    }
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == KafkaStack.class;
-  }
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == KafkaStack.class;
+    }
 
-  @Override
-  public KafkaStack resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return stack(context);
-  }
+    @Override
+    public KafkaStack resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return stack(context);
+    }
 
-  private static KafkaStack stack(ExtensionContext context) {
-    ExtensionContext root = context.getRoot();
-    return root.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(STACK_KEY, key -> backend(root).start(), RunningKafkaStack.class);
-  }
+    private static KafkaStack stack(ExtensionContext context) {
+        ExtensionContext root = context.getRoot();
+        return root.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        STACK_KEY, key -> backend(root).start(), RunningKafkaStack.class);
+    }
 
-  private static Backend backend(ExtensionContext context) {
-    Optional<String> configured =
-        context
-            .getConfigurationParameter(BACKEND_PROPERTY)
-            .or(() -> Optional.ofNullable(System.getenv(BACKEND_ENVIRONMENT_VARIABLE)));
-    return configured.map(Backend::named).orElse(Backend.EMBEDDED);
-  }
+    private static Backend backend(ExtensionContext context) {
+        Optional<String> configured =
+                context.getConfigurationParameter(BACKEND_PROPERTY)
+                        .or(() -> Optional.ofNullable(System.getenv(BACKEND_ENVIRONMENT_VARIABLE)));
+        return configured.map(Backend::named).orElse(Backend.EMBEDDED);
+    }
 }

@@ -9,22 +9,22 @@ import org.junit.jupiter.api.Test;
 @NewsstreamIntegrationTest
 class FirstSharedStackIT {
 
-  private final KafkaStack stack;
+    private final KafkaStack stack;
 
-  FirstSharedStackIT(KafkaStack stack) {
-    this.stack = stack;
-  }
+    FirstSharedStackIT(KafkaStack stack) {
+        this.stack = stack;
+    }
 
-  @Test
-  @DisplayName("gets the same running stack as every other test class")
-  void sharesTheStack() {
-    assertThat(StackSightings.record(stack)).containsExactly(stack);
-  }
+    @Test
+    @DisplayName("gets the same running stack as every other test class")
+    void sharesTheStack() {
+        assertThat(StackSightings.record(stack)).containsExactly(stack);
+    }
 
-  @Test
-  @DisplayName("can produce to and consume from the stack's Kafka")
-  void roundTrip() throws Exception {
-    assertThat(RoundTrip.through(stack, "first-shared-stack", "hello from the first class"))
-        .containsExactly("hello from the first class");
-  }
+    @Test
+    @DisplayName("can produce to and consume from the stack's Kafka")
+    void roundTrip() throws Exception {
+        assertThat(RoundTrip.through(stack, "first-shared-stack", "hello from the first class"))
+                .containsExactly("hello from the first class");
+    }
 }

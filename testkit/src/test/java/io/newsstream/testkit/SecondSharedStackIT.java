@@ -14,36 +14,38 @@ import org.junit.jupiter.api.Test;
 @NewsstreamIntegrationTest
 class SecondSharedStackIT {
 
-  private static KafkaStack fromBeforeAll;
+    private static KafkaStack fromBeforeAll;
 
-  @BeforeAll
-  static void rememberStack(KafkaStack stack) {
-    fromBeforeAll = stack;
-  }
+    @BeforeAll
+    static void rememberStack(KafkaStack stack) {
+        fromBeforeAll = stack;
+    }
 
-  @Test
-  @DisplayName("gets the same running stack as every other test class and every injection point")
-  void sharesTheStack(KafkaStack stack) {
-    assertThat(stack).isSameAs(fromBeforeAll);
-    assertThat(StackSightings.record(stack)).containsExactly(stack);
-  }
+    @Test
+    @DisplayName("gets the same running stack as every other test class and every injection point")
+    void sharesTheStack(KafkaStack stack) {
+        assertThat(stack).isSameAs(fromBeforeAll);
+        assertThat(StackSightings.record(stack)).containsExactly(stack);
+    }
 
-  @Test
-  @DisplayName("can produce to and consume from the stack's Kafka")
-  void roundTrip(KafkaStack stack) throws Exception {
-    assertThat(RoundTrip.through(stack, "second-shared-stack", "hello from the second class"))
-        .containsExactly("hello from the second class");
-  }
+    @Test
+    @DisplayName("can produce to and consume from the stack's Kafka")
+    void roundTrip(KafkaStack stack) throws Exception {
+        assertThat(RoundTrip.through(stack, "second-shared-stack", "hello from the second class"))
+                .containsExactly("hello from the second class");
+    }
 
-  @Test
-  @DisplayName("the stack's schema registry answers")
-  void registryAnswers(KafkaStack stack) throws Exception {
-    HttpResponse<String> subjects =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(stack.schemaRegistryUrl() + "/subjects")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    @Test
+    @DisplayName("the stack's schema registry answers")
+    void registryAnswers(KafkaStack stack) throws Exception {
+        HttpResponse<String> subjects =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(stack.schemaRegistryUrl() + "/subjects"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
 
-    assertThat(subjects.statusCode()).isEqualTo(200);
-  }
+        assertThat(subjects.statusCode()).isEqualTo(200);
+    }
 }
