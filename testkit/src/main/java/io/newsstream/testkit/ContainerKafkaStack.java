@@ -76,7 +76,6 @@ final class ContainerKafkaStack implements RunningKafkaStack {
             Assumptions.abort(reason);
         }
     }
-    }
 
     @Override
     public String bootstrapServers() {
