@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The entities the engine knows by name, read from the {@code *.tsv} files of one classpath
@@ -69,6 +73,28 @@ public final class KnowledgeBase {
 
     public List<KbEntity> entities() {
         return entities;
+    }
+
+    /**
+     * Ids of the cities that are their country's capital. The country files give a country the
+     * coordinates of its capital, so a city of that country at exactly those coordinates is it.
+     */
+    public Set<String> nationalCapitalIds() {
+        Map<String, KbEntity> countries = new HashMap<>();
+        for (KbEntity entity : entities) {
+            if (entity.source() == KbSource.COUNTRIES && entity.country() != null && entity.latitude() != null) {
+                countries.put(entity.country(), entity);
+            }
+        }
+        Set<String> capitals = new HashSet<>();
+        for (KbEntity entity : entities) {
+            KbEntity country = entity.isSettlement() ? countries.get(entity.country()) : null;
+            if (country != null && country.latitude().equals(entity.latitude())
+                    && country.longitude().equals(entity.longitude())) {
+                capitals.add(entity.id());
+            }
+        }
+        return capitals;
     }
 
     public String fingerprint() {

@@ -67,6 +67,10 @@ public final class EnglishWords {
     public static final Set<String> NAME_CONNECTORS = Set.of(
             "of", "for", "on", "and", "&");
 
+    /** Generational suffixes written after a surname: "Ferdinand Marcos Jr.", "John D. Rockefeller III". */
+    public static final Set<String> GENERATIONAL_SUFFIXES = Set.of(
+            "jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
+
     /** Verbs of saying, in the forms news prose uses. */
     public static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "say", "stated", "states", "told", "tells", "added", "adds", "warned", "warns", "noted",

@@ -1,6 +1,7 @@
 package io.newsstream.enrich.engine.lexicon;
 
 import io.newsstream.enrich.engine.kb.KbEntity;
+import io.newsstream.enrich.engine.kb.KbSource;
 
 /**
  * One surface form of a knowledge-base entity as a sequence of token keys, with the case each
@@ -10,8 +11,17 @@ import io.newsstream.enrich.engine.kb.KbEntity;
  * @param caseRules per token: {@link #ANY_CASE}, {@link #CAPITALIZED} or {@link #ALL_CAPS}
  * @param adjective true for demonyms and adjectives ("Ukrainian"), which count for less
  * @param canonical true when the form is the entity's canonical name
+ * @param rank precedence of the entity among those sharing the form, higher first: twice its list's
+ *     {@link KbSource#precedence()}, except that a national capital ranks just above the regions, so that
+ *     "Washington" is the capital rather than the state while a country still wins over its namesake capital
  */
-public record EntityForm(int[] keyIds, byte[] caseRules, KbEntity entity, boolean adjective, boolean canonical) {
+public record EntityForm(int[] keyIds, byte[] caseRules, KbEntity entity, boolean adjective, boolean canonical,
+        int rank) {
+
+    /** The rank of a form of {@code entity}. */
+    public static int rankOf(KbEntity entity, boolean nationalCapital) {
+        return nationalCapital ? 2 * KbSource.REGIONS.precedence() + 1 : 2 * entity.source().precedence();
+    }
 
     public static final byte ANY_CASE = 0;
     public static final byte CAPITALIZED = 1;
@@ -26,7 +36,7 @@ public record EntityForm(int[] keyIds, byte[] caseRules, KbEntity entity, boolea
         if (keyIds.length != other.keyIds.length) {
             return Integer.compare(other.keyIds.length, keyIds.length);
         }
-        int precedence = Integer.compare(other.entity.source().precedence(), entity.source().precedence());
+        int precedence = Integer.compare(other.rank, rank);
         if (precedence != 0) {
             return precedence;
         }

@@ -18,6 +18,8 @@ public final class LexEntry {
     public static final int SPEECH_VERB = 1 << 5;
     public static final int COMMON_WORD = 1 << 6;
     public static final int SPEAKER_PRONOUN = 1 << 7;
+    /** One of the {@link OrdinaryWords}. */
+    public static final int ORDINARY_WORD = 1 << 10;
     /** Not a role: set in {@link #traits()} when the entry has entity forms. */
     public static final int HAS_FORMS = 1 << 8;
     /** Not a role: set in {@link #traits()} when the entry has topic cues. */

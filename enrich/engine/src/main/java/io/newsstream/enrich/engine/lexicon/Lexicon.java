@@ -49,13 +49,15 @@ public final class Lexicon {
         Set<String> abbreviations = abbreviations(knowledgeBase);
         Tokenizer tokenizer = new Tokenizer(abbreviations);
         Builders builders = new Builders();
+        Set<String> capitals = knowledgeBase.nationalCapitalIds();
         for (KbEntity entity : knowledgeBase.entities()) {
-            addForm(builders, tokenizer, entity.name(), entity, false, true);
+            int rank = EntityForm.rankOf(entity, capitals.contains(entity.id()));
+            addForm(builders, tokenizer, entity.name(), new FormOf(entity, false, true, rank));
             for (String alias : entity.aliases()) {
-                addForm(builders, tokenizer, alias, entity, false, false);
+                addForm(builders, tokenizer, alias, new FormOf(entity, false, false, rank));
             }
             for (String adjective : entity.adjectives()) {
-                addForm(builders, tokenizer, adjective, entity, true, false);
+                addForm(builders, tokenizer, adjective, new FormOf(entity, true, false, rank));
             }
         }
         for (int topic = 0; topic < topics.size(); topic++) {
@@ -74,6 +76,7 @@ public final class Lexicon {
         addRole(builders, EnglishWords.SPEECH_VERBS, LexEntry.SPEECH_VERB);
         addRole(builders, EnglishWords.COMMON_WORDS, LexEntry.COMMON_WORD);
         addRole(builders, EnglishWords.SPEAKER_PRONOUNS, LexEntry.SPEAKER_PRONOUN);
+        addRole(builders, OrdinaryWords.bundled(), LexEntry.ORDINARY_WORD);
         FunctionWords.languageMasks().forEach((word, languages) -> builders.of(word).languages |= languages);
         Vocabulary vocabulary = Vocabulary.of(builders.keysById());
         LexEntry[] entries = new LexEntry[vocabulary.size()];
@@ -119,8 +122,10 @@ public final class Lexicon {
         }
     }
 
-    private static void addForm(Builders builders, Tokenizer tokenizer, String surface, KbEntity entity,
-            boolean adjective, boolean canonical) {
+    /** What a surface form stands for, before it is tokenised. */
+    private record FormOf(KbEntity entity, boolean adjective, boolean canonical, int rank) {}
+
+    private static void addForm(Builders builders, Tokenizer tokenizer, String surface, FormOf of) {
         Tokens tokens = tokenizer.tokenize(surface);
         int[] keyIds = keyIdsOf(builders, tokens);
         if (keyIds.length == 0) {
@@ -134,7 +139,8 @@ public final class Lexicon {
                         : tokens.has(i, Tokens.CAPITALIZED) ? EntityForm.CAPITALIZED : EntityForm.ANY_CASE;
             }
         }
-        builders.byId(keyIds[0]).forms.add(new EntityForm(keyIds, caseRules, entity, adjective, canonical));
+        builders.byId(keyIds[0]).forms.add(
+                new EntityForm(keyIds, caseRules, of.entity(), of.adjective(), of.canonical(), of.rank()));
     }
 
     /**

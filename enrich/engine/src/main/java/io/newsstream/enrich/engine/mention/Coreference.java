@@ -67,17 +67,29 @@ final class Coreference {
     /** Files the surname of a person, or the first word of an organisation, as its short form. */
     private static void registerShortForm(KbEntity entity, Map<String, KbEntity> shortForms, Set<String> ambiguous) {
         String name = entity.name();
-        int space = entity.type() == EntityType.PERSON ? name.lastIndexOf(' ') : name.indexOf(' ');
-        if (space < 0 || entity.type() == EntityType.LOCATION) {
+        String shortForm = switch (entity.type()) {
+            case PERSON -> surname(name);
+            case ORGANIZATION -> name.indexOf(' ') < 0 ? null : Tokenizer.key(name, 0, name.indexOf(' '));
+            case LOCATION -> null;
+        };
+        if (shortForm == null) {
             return;
         }
-        String shortForm = entity.type() == EntityType.PERSON
-                ? Tokenizer.key(name, space + 1, name.length())
-                : Tokenizer.key(name, 0, space);
         KbEntity previous = shortForms.putIfAbsent(shortForm, entity);
         if (previous != null && !previous.id().equals(entity.id())) {
             ambiguous.add(shortForm);
         }
+    }
+
+    /** The key of the last word of a name of two or more words, before any "Jr." or "III"; null for one word. */
+    private static String surname(String name) {
+        int end = name.length();
+        int space = name.lastIndexOf(' ');
+        while (space > 0 && EnglishWords.GENERATIONAL_SUFFIXES.contains(Tokenizer.key(name, space + 1, end))) {
+            end = name.charAt(space - 1) == ',' ? space - 1 : space;
+            space = name.lastIndexOf(' ', end - 1);
+        }
+        return space < 0 ? null : Tokenizer.key(name, space + 1, end);
     }
 
     private static KbEntity entityFor(Tokens tokens, UnknownRun run, EntityType type, Map<String, KbEntity> byName) {

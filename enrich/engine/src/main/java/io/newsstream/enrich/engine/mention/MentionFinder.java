@@ -2,6 +2,7 @@ package io.newsstream.enrich.engine.mention;
 
 import io.newsstream.enrich.engine.EntityType;
 import io.newsstream.enrich.engine.kb.KbEntity;
+import io.newsstream.enrich.engine.kb.KbSource;
 import io.newsstream.enrich.engine.lexicon.EntityForm;
 import io.newsstream.enrich.engine.lexicon.LexEntry;
 import io.newsstream.enrich.engine.lexicon.TokenEntries;
@@ -36,7 +37,6 @@ public final class MentionFinder {
     private static final Set<String> CORPORATE_ROLES = Set.of("ceo", "cfo", "coo", "chairman", "chairwoman",
             "chief", "founder", "spokesman", "spokeswoman", "spokesperson", "executive", "analyst", "economist");
 
-    private static final Set<String> DATELINE_SEPARATORS = Set.of(",", "\u2014", "\u2013", "-", "(");
 
     public List<FoundMention> find(Tokens tokens, TokenEntries entries, boolean english) {
         Pass pass = new Pass(tokens, entries, english);
@@ -106,6 +106,8 @@ public final class MentionFinder {
                 } else if (isRole(j, LexEntry.NAME_CONNECTOR) && isRole(j - 1, LexEntry.ORGANIZATION_HEAD)
                         && j + 1 < n && tokens.has(j + 1, Tokens.CAPITALIZED) && tokens.continuesSentence(j)) {
                     j++;
+                } else if (joinsOrganizationName(j)) {
+                    j++;
                 } else if (tokens.key(j).equals("-") && tokens.has(j, Tokens.JOINED) && j + 1 < n
                         && tokens.has(j + 1, Tokens.JOINED) && tokens.has(j + 1, Tokens.CAPITALIZED)) {
                     j += 2;
@@ -114,6 +116,20 @@ public final class MentionFinder {
                 }
             }
             return j;
+        }
+
+        /** "Fire and Disaster Management Agency": "and" or "&" followed by capitalised words ending in an organisation suffix. */
+        private boolean joinsOrganizationName(int j) {
+            String key = tokens.key(j);
+            if (!key.equals("and") && !key.equals("&")) {
+                return false;
+            }
+            int k = j + 1;
+            while (k < tokens.size() && tokens.continuesSentence(k - 1) && tokens.has(k, Tokens.CAPITALIZED)
+                    && tokens.has(k, Tokens.WORD)) {
+                k++;
+            }
+            return k > j + 1 && isRole(k - 1, LexEntry.ORGANIZATION_SUFFIX);
         }
 
         private boolean capitalizedAfterParticles(int j) {
@@ -130,7 +146,10 @@ public final class MentionFinder {
             int p = start;
             while (p < end) {
                 EntityForm form = bestForm(p);
-                if (form != null) {
+                if (form != null && isTitleBeforeLongerName(p, form)) {
+                    titled = true;
+                    p++;
+                } else if (form != null) {
                     int matchEnd = p + form.length();
                     if (matchEnd < end && isOrganizationChunk(p, end)) {
                         addUnknown(p, end, titled, end);
@@ -157,6 +176,18 @@ public final class MentionFinder {
                 }
             }
             return end;
+        }
+
+        /**
+         * "President Xi Jinping" where the knowledge base also lists "President Xi": a title whose
+         * form is overtaken by a name starting right after it is a title, not part of the name.
+         */
+        private boolean isTitleBeforeLongerName(int p, EntityForm form) {
+            if (!isRole(p, LexEntry.PERSON_TITLE) || !tokens.continuesSentence(p)) {
+                return false;
+            }
+            EntityForm name = bestForm(p + 1);
+            return name != null && p + 1 + name.length() > p + form.length();
         }
 
         private boolean isTitleAt(int i) {
@@ -219,8 +250,7 @@ public final class MentionFinder {
         }
 
         private boolean isDateline(int from, int to) {
-            return tokens.has(from, Tokens.LINE_START) && tokens.has(from, Tokens.ALL_CAPS)
-                    && DATELINE_SEPARATORS.contains(tokens.keyOrEmpty(to));
+            return Datelines.isDateline(tokens, from, to);
         }
 
         /** The country or region named after a comma at {@code i} ("Lugano, Switzerland"), or null. */
@@ -307,12 +337,20 @@ public final class MentionFinder {
                     && (tokens.has(p, Tokens.SENTENCE_START) || form.entity().isSettlement())) {
                 return false;
             }
+            int after = p + form.length();
+            if (single && tokens.has(p, Tokens.SENTENCE_START) && isRole(p, LexEntry.ORDINARY_WORD)
+                    && isTownOrRegion(form.entity()) && placeAfterComma(after) == null && !isDateline(p, after)) {
+                return false;
+            }
             if (!form.entity().isSettlement() || form.entity().weight() >= UNQUALIFIED_SETTLEMENT_POPULATION) {
                 return true;
             }
-            int after = p + form.length();
             return placeAfterComma(after) != null || isDateline(p, after)
                     || p > 0 && PLACE_PREPOSITIONS.contains(tokens.key(p - 1));
+        }
+
+        private static boolean isTownOrRegion(KbEntity entity) {
+            return entity.type() == EntityType.LOCATION && entity.source() != KbSource.COUNTRIES;
         }
 
         /** Among forms of equal length: the one whose country the text names next, or a city on a dateline. */
@@ -326,7 +364,7 @@ public final class MentionFinder {
                     return candidateFits;
                 }
             }
-            if (tokens.has(p, Tokens.LINE_START) && DATELINE_SEPARATORS.contains(tokens.keyOrEmpty(after))) {
+            if (tokens.has(p, Tokens.LINE_START) && Datelines.isFollowedBySeparator(tokens, after)) {
                 return candidate.entity().isSettlement() && !current.entity().isSettlement();
             }
             return false;

@@ -22,8 +22,11 @@ import java.util.List;
  */
 public final class QuoteFinder {
 
-    /** How far from the quotation mark the verb of saying may be, in tokens. */
-    private static final int VERB_WINDOW = 5;
+    /**
+     * How far from the quotation mark the verb of saying may be, in tokens: room for a titled
+     * name in between ({@code “…,” Egyptian Foreign Minister Sameh Shoukry told reporters}).
+     */
+    private static final int VERB_WINDOW = 8;
     /** How far from the verb its subject may be, in tokens ("Senator Marco Rubio also noted"). */
     private static final int SUBJECT_WINDOW = 4;
 

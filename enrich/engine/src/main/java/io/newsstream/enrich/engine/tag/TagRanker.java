@@ -5,6 +5,7 @@ import io.newsstream.enrich.engine.Tag;
 import io.newsstream.enrich.engine.TagKind;
 import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.kb.KbSource;
+import io.newsstream.enrich.engine.mention.Datelines;
 import io.newsstream.enrich.engine.mention.FoundMention;
 import io.newsstream.enrich.engine.text.Tokens;
 import io.newsstream.enrich.engine.topic.TopicLexicon;
@@ -21,8 +22,9 @@ import java.util.Map;
  * <p>Entity salience in [0, 1] combines frequency (demonyms count half), how early the entity
  * first appears (title and lead weigh most), and how widely its mentions spread through the
  * text, scaled by a prior: cities and regions are tagged less readily than people,
- * organisations and countries. An entity seen once is tagged only when it is in the title.
- * Pure function of its inputs.
+ * organisations and countries. A dateline names where the story was filed, not what it is
+ * about, so it does not count. An entity seen once is tagged only when it is in the title,
+ * unless it is a person of the curated people list. Pure function of its inputs.
  */
 public final class TagRanker {
 
@@ -34,6 +36,7 @@ public final class TagRanker {
     private static final double MIN_TOPIC_SHARE = 0.4;
     private static final int MAX_TOPICS = 3;
     private static final double MIN_ENTITY_SALIENCE = 0.25;
+    private static final double MIN_NOTABLE_PERSON_SALIENCE = 0.1;
     /** The share of the text that counts as its lead. */
     private static final double LEAD_SHARE = 0.15;
 
@@ -67,6 +70,9 @@ public final class TagRanker {
         double length = Math.max(1, tokens.text().length());
         Map<String, Salience> byEntity = new LinkedHashMap<>();
         for (FoundMention mention : mentions) {
+            if (Datelines.isDateline(tokens, mention.firstToken(), mention.endToken())) {
+                continue;
+            }
             int start = tokens.start(mention.firstToken());
             byEntity.computeIfAbsent(mention.entity().id(), id -> new Salience(mention.entity(), start))
                     .add(start, mention.adjective(), start < bodyOffset);
@@ -74,12 +80,24 @@ public final class TagRanker {
         List<Tag> tags = new ArrayList<>();
         for (Salience salience : byEntity.values()) {
             double score = salience.score(length);
-            if (score >= MIN_ENTITY_SALIENCE && (salience.weightedCount >= 2 || salience.inTitle)) {
+            if (isTagged(salience, score)) {
                 KbEntity entity = salience.entity;
                 tags.add(new Tag(entity.name(), TagKind.ENTITY, round(score), entity.id(), null));
             }
         }
         return tags;
+    }
+
+    /**
+     * Salient enough, and named at least twice or in the title; a person of the curated people
+     * list is notable enough to be tagged from a single, even late, mention.
+     */
+    private static boolean isTagged(Salience salience, double score) {
+        KbEntity entity = salience.entity;
+        if (entity.type() == EntityType.PERSON && entity.source() == KbSource.PEOPLE) {
+            return score >= MIN_NOTABLE_PERSON_SALIENCE;
+        }
+        return score >= MIN_ENTITY_SALIENCE && (salience.occurrences >= 2 || salience.inTitle);
     }
 
     private static double round(double score) {
@@ -91,6 +109,7 @@ public final class TagRanker {
         final KbEntity entity;
         final int firstStart;
         int lastStart;
+        int occurrences;
         double weightedCount;
         boolean inTitle;
 
@@ -101,6 +120,7 @@ public final class TagRanker {
 
         void add(int start, boolean adjective, boolean title) {
             lastStart = start;
+            occurrences++;
             weightedCount += adjective ? 0.5 : 1;
             inTitle |= title;
         }
