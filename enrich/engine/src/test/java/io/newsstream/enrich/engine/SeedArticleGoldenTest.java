@@ -8,30 +8,47 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-@DisplayName("Golden test on the seed article")
+@DisplayName("Golden test on the seed article, with the small test knowledge base and the bundled one")
 class SeedArticleGoldenTest {
 
-    private static ArticleDraft seed;
-    private static Analysis analysis;
+    enum KnowledgeBaseUnderTest {
+        TEST(TestEngines.TEST_KB), BUNDLED(TestEngines.BUNDLED_KB);
 
-    @BeforeAll
-    static void analyse() {
-        seed = SeedArticles.read(SeedArticles.UKRAINE_SUMMIT);
-        analysis = TestEngines.TEST_KB.analyze(ArticleText.ofBody(seed.body()));
+        final EnrichmentEngine engine;
+
+        KnowledgeBaseUnderTest(EnrichmentEngine engine) {
+            this.engine = engine;
+        }
     }
 
-    @Test
-    void allPublisherTagsAreProducedWithTheirExactNames() {
+    private static ArticleDraft seed;
+
+    @BeforeAll
+    static void readSeed() {
+        seed = SeedArticles.read(SeedArticles.UKRAINE_SUMMIT);
+    }
+
+    private static Analysis analyse(KnowledgeBaseUnderTest kb) {
+        return kb.engine.analyze(ArticleText.ofBody(seed.body()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(KnowledgeBaseUnderTest.class)
+    void allPublisherTagsAreProducedWithTheirExactNames(KnowledgeBaseUnderTest kb) {
+        Analysis analysis = analyse(kb);
         assertThat(analysis.tags()).extracting(Tag::name).containsAll(seed.publisherTags());
         assertThat(analysis.tags()).hasSizeLessThanOrEqualTo(15);
         assertThat(analysis.language()).isEqualTo("en");
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(KnowledgeBaseUnderTest.class)
     @DisplayName("every person is a PERSON mention whose spans are exactly where the text names them")
-    void everyPersonWithSpans() {
+    void everyPersonWithSpans(KnowledgeBaseUnderTest kb) {
+        Analysis analysis = analyse(kb);
         Map<String, List<String>> surfaces = analysis.mentions().stream()
                 .filter(m -> m.type() == EntityType.PERSON)
                 .collect(Collectors.toMap(Mention::name,
@@ -47,27 +64,30 @@ class SeedArticleGoldenTest {
         assertThat(surfaces.get("Ursula von der Leyen")).containsExactly("Ursula von der Leyen");
         assertThat(surfaces.get("Emily Cuddy")).containsExactly("Emily Cuddy");
 
-        Mention trump = mention("Donald Trump");
+        Mention trump = mention(analysis, "Donald Trump");
         assertThat(trump.spans().get(0)).isEqualTo(new Span(117, 122));
     }
 
-    @Test
-    void placesCarryTheirCountry() {
-        assertThat(mention("Brussels").country()).isEqualTo("BE");
-        assertThat(mention("Alaska").country()).isEqualTo("US");
-        assertThat(mention("European Union").spans()).extracting(s -> s.of(seed.body())).containsExactly("EU", "EU");
+    @ParameterizedTest
+    @EnumSource(KnowledgeBaseUnderTest.class)
+    void placesCarryTheirCountry(KnowledgeBaseUnderTest kb) {
+        Analysis analysis = analyse(kb);
+        assertThat(mention(analysis, "Brussels").country()).isEqualTo("BE");
+        assertThat(mention(analysis, "Alaska").country()).isEqualTo("US");
+        assertThat(mention(analysis, "European Union").spans()).extracting(s -> s.of(seed.body())).containsExactly("EU", "EU");
     }
 
-    @Test
-    void quotesAreAttributedToTheirSpeakers() {
-        assertThat(analysis.quotes()).extracting(Quote::speaker, q -> q.text().substring(0, 12)).contains(
+    @ParameterizedTest
+    @EnumSource(KnowledgeBaseUnderTest.class)
+    void quotesAreAttributedToTheirSpeakers(KnowledgeBaseUnderTest kb) {
+        assertThat(analyse(kb).quotes()).extracting(Quote::speaker, q -> q.text().substring(0, 12)).contains(
                 org.assertj.core.groups.Tuple.tuple("Volodymyr Zelenskyy", "It’s crucial"),
                 org.assertj.core.groups.Tuple.tuple("Marco Rubio", "If more sanc"),
                 org.assertj.core.groups.Tuple.tuple("Marco Rubio", "This isn’t a"),
                 org.assertj.core.groups.Tuple.tuple("Emily Cuddy", "Realistic se"));
     }
 
-    private static Mention mention(String name) {
+    private static Mention mention(Analysis analysis, String name) {
         return analysis.mentions().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 }
