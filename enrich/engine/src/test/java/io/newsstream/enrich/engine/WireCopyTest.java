@@ -41,8 +41,8 @@ class WireCopyTest {
         Mention commack = only(analysis, "Commack");
         assertThat(commack.type()).isEqualTo(EntityType.LOCATION);
         assertThat(commack.country()).isEqualTo("US");
-        assertThat(only(analysis, "Lindale Foods Inc").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(only(analysis, "Harvest Brands Corp").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(analysis, "Lindale Foods").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(analysis, "Harvest Brands").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(analysis.mentions()).extracting(Mention::name).doesNotContain("Feb", "Dlrs", "Pct", "N.Y.");
     }
 
@@ -54,7 +54,7 @@ class WireCopyTest {
         Analysis analysis = analyze(body);
         assertThat(only(analysis, "Houston").country()).isEqualTo("US");
         assertThat(surfaces(body, only(analysis, "Texas"))).containsExactly("Tex.");
-        assertThat(surfaces(body, only(analysis, "Texstar Drilling Co")))
+        assertThat(surfaces(body, only(analysis, "Texstar Drilling")))
                 .containsExactly("Texstar Drilling Co", "Texstar");
     }
 
@@ -78,8 +78,8 @@ class WireCopyTest {
                 + "valued at 310 mln dlrs. Shareholders of Brandywine will receive 1.2 Allegheny shares for each "
                 + "share held, the company said. The merger is subject to regulatory approval.";
         Analysis analysis = analyze(body);
-        assertThat(only(analysis, "Allegheny Steelworks Inc").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(surfaces(body, only(analysis, "Brandywine Alloys Corp")))
+        assertThat(only(analysis, "Allegheny Steelworks").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(body, only(analysis, "Brandywine Alloys")))
                 .containsExactly("Brandywine Alloys Corp", "Brandywine");
         assertThat(analysis.tags()).extracting(Tag::name).contains("Business");
     }

@@ -50,6 +50,11 @@ public final class EnglishWords {
             "press", "exchange", "reserve", "mission", "coalition", "alliance", "brigade", "brigades", "cartel",
             "church", "centre", "center", "tribunal", "cabinet");
 
+    /** Legal forms that end a company's registered name but not the name editors use: "Exxon Corp" is Exxon. */
+    public static final Set<String> LEGAL_FORMS = Set.of(
+            "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "lp", "llp",
+            "ag", "gmbh", "sa", "s.a.", "nv", "n.v.", "bv", "b.v.", "spa", "s.p.a.", "ab", "asa", "oyj", "kk");
+
     /** Organisation heads that may continue with "of"/"for"/"on": "Ministry of Defence". */
     public static final Set<String> ORGANIZATION_HEADS = Set.of(
             "ministry", "department", "university", "bank", "council", "commission", "institute", "academy", "court",

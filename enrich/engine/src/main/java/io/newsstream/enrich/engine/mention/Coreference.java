@@ -93,15 +93,29 @@ final class Coreference {
     }
 
     private static KbEntity entityFor(Tokens tokens, UnknownRun run, EntityType type, Map<String, KbEntity> byName) {
-        String name = displayName(tokens, run);
+        String name = displayName(tokens, run.firstToken(), nameEnd(tokens, run, type));
         return byName.computeIfAbsent(type + "|" + name, k -> KbEntity.unlisted(type, name, run.country()));
     }
 
-    /** The run's words joined by single spaces; an all-caps dateline word is written in title case. */
-    private static String displayName(Tokens tokens, UnknownRun run) {
+    /**
+     * Where an unlisted entity's name ends: editors name a company without its legal form
+     * ("Kiyomizu Semiconductor" for "Kiyomizu Semiconductor Corp"), though its mention still
+     * spans all of it.
+     */
+    private static int nameEnd(Tokens tokens, UnknownRun run, EntityType type) {
+        int end = run.endToken();
+        while (type == EntityType.ORGANIZATION && end - 1 > run.firstToken()
+                && EnglishWords.LEGAL_FORMS.contains(tokens.key(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Tokens {@code [first, end)} joined by single spaces; an all-caps dateline word is written in title case. */
+    private static String displayName(Tokens tokens, int first, int end) {
         StringBuilder name = new StringBuilder();
-        for (int i = run.firstToken(); i < run.endToken(); i++) {
-            if (i > run.firstToken() && !tokens.has(i, Tokens.JOINED)) {
+        for (int i = first; i < end; i++) {
+            if (i > first && !tokens.has(i, Tokens.JOINED)) {
                 name.append(' ');
             }
             String surface = tokens.surface(i);
