@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Tags of every seed article against its publisher's tags, bundled knowledge base")
 class SeedTagEvaluationTest {
 
-    /** Floors below today's figures (precision 68.6 %, recall 77.8 %): a drop means extraction got worse. */
-    private static final double MIN_PRECISION = 0.65;
-    private static final double MIN_RECALL = 0.75;
+    /** Floors below today's figures (precision 72.2 %, recall 86.7 %): a drop means extraction got worse. */
+    private static final double MIN_PRECISION = 0.68;
+    private static final double MIN_RECALL = 0.82;
 
     @Test
     void precisionAndRecallStayAboveTheirFloors() {

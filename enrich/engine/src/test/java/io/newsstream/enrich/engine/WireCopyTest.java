@@ -81,7 +81,7 @@ class WireCopyTest {
         assertThat(only(analysis, "Allegheny Steelworks").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(surfaces(body, only(analysis, "Brandywine Alloys")))
                 .containsExactly("Brandywine Alloys Corp", "Brandywine");
-        assertThat(analysis.tags()).extracting(Tag::name).contains("Business");
+        assertThat(analysis.tags()).extracting(Tag::name).contains("Business", "Mergers and acquisitions");
     }
 
     @Test
@@ -140,7 +140,7 @@ class WireCopyTest {
                 + "searched collapsed houses as aftershocks shook the region.";
         Analysis analysis = analyze(body);
         assertThat(only(analysis, "Tokyo").country()).isEqualTo("JP");
-        assertThat(analysis.tags()).extracting(Tag::name).contains("Disaster");
+        assertThat(analysis.tags()).extracting(Tag::name).contains("Disaster", "Earthquake");
         assertThat(find(analysis, "Fire and Disaster Management Agency")).get()
                 .extracting(Mention::type).isEqualTo(EntityType.ORGANIZATION);
     }

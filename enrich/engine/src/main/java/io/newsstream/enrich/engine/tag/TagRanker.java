@@ -35,6 +35,8 @@ public final class TagRanker {
     /** A topic must have at least this share of the strongest topic's evidence. */
     private static final double MIN_TOPIC_SHARE = 0.4;
     private static final int MAX_TOPICS = 3;
+    /** A narrower topic must have at least this share of its broader topic's evidence. */
+    private static final double MIN_SUBTOPIC_SHARE = 0.2;
     private static final double MIN_ENTITY_SALIENCE = 0.25;
     private static final double MIN_NOTABLE_PERSON_SALIENCE = 0.1;
     /** The share of the text that counts as its lead. */
@@ -48,22 +50,41 @@ public final class TagRanker {
         return tags.size() > MAX_TAGS ? List.copyOf(tags.subList(0, MAX_TAGS)) : tags;
     }
 
+    /**
+     * The strongest top-level topics, then the narrower topics of those: a narrower topic shares
+     * its cues with its broader one, so it needs a share of its parent's evidence, not of the
+     * strongest topic's.
+     */
     private static List<Tag> topicTags(double[] evidence, TopicLexicon topics) {
         double strongest = 0;
         for (double value : evidence) {
             strongest = Math.max(strongest, value);
         }
-        List<Tag> tags = new ArrayList<>();
+        List<Integer> chosen = new ArrayList<>();
         for (int topic = 0; topic < evidence.length; topic++) {
-            double value = evidence[topic];
-            if (value >= MIN_TOPIC_EVIDENCE && value >= MIN_TOPIC_SHARE * strongest) {
-                double confidence = Math.min(1, value / (4 * MIN_TOPIC_EVIDENCE));
-                double score = 0.5 + 0.5 * confidence * (value / strongest);
-                tags.add(new Tag(topics.name(topic), TagKind.TOPIC, round(score), null, topics.iptcCode(topic)));
+            if (topics.parent(topic) == TopicLexicon.NO_PARENT && evidence[topic] >= MIN_TOPIC_EVIDENCE
+                    && evidence[topic] >= MIN_TOPIC_SHARE * strongest) {
+                chosen.add(topic);
             }
         }
-        tags.sort(Comparator.comparingDouble(Tag::score).reversed());
-        return tags.size() > MAX_TOPICS ? tags.subList(0, MAX_TOPICS) : tags;
+        chosen.sort(Comparator.comparingDouble((Integer topic) -> evidence[topic]).reversed());
+        List<Integer> broad = chosen.size() > MAX_TOPICS ? chosen.subList(0, MAX_TOPICS) : chosen;
+        List<Tag> tags = new ArrayList<>();
+        for (int topic = 0; topic < evidence.length; topic++) {
+            int parent = topics.parent(topic);
+            boolean narrowOfChosen = parent != TopicLexicon.NO_PARENT && broad.contains(parent)
+                    && evidence[topic] >= MIN_TOPIC_EVIDENCE && evidence[topic] >= MIN_SUBTOPIC_SHARE * evidence[parent];
+            if (broad.contains(topic) || narrowOfChosen) {
+                tags.add(topicTag(topics, topic, evidence[topic], strongest));
+            }
+        }
+        return tags;
+    }
+
+    private static Tag topicTag(TopicLexicon topics, int topic, double value, double strongest) {
+        double confidence = Math.min(1, value / (4 * MIN_TOPIC_EVIDENCE));
+        double score = 0.5 + 0.5 * confidence * (value / strongest);
+        return new Tag(topics.name(topic), TagKind.TOPIC, round(score), null, topics.iptcCode(topic));
     }
 
     private static List<Tag> entityTags(Tokens tokens, List<FoundMention> mentions, int bodyOffset) {

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * The topic cue lexicon {@code topics.tsv}: one topic per line,
- * {@code name<TAB>iptc_code<TAB>cue:weight|cue:weight|...}; an empty IPTC column means no certain
- * mapping. Cues are words or phrases, matched case-insensitively on token keys.
+ * {@code name<TAB>iptc_code<TAB>cue:weight|cue:weight|...[<TAB>parent]}; an empty IPTC column means
+ * no certain mapping. Cues are words or phrases, matched case-insensitively on token keys. A
+ * narrower topic ("Earthquake") names its broader one ("Disaster"), listed on an earlier line.
  */
 public final class TopicLexicon {
 
@@ -23,11 +24,16 @@ public final class TopicLexicon {
     private final List<String> names;
     private final List<String> iptcCodes;
     private final List<Map<String, Double>> cues;
+    /** Per topic, the index of its broader topic, or {@link #NO_PARENT}. */
+    private final int[] parents;
 
-    private TopicLexicon(List<String> names, List<String> iptcCodes, List<Map<String, Double>> cues) {
+    public static final int NO_PARENT = -1;
+
+    private TopicLexicon(List<String> names, List<String> iptcCodes, List<Map<String, Double>> cues, int[] parents) {
         this.names = List.copyOf(names);
         this.iptcCodes = iptcCodes;
         this.cues = List.copyOf(cues);
+        this.parents = parents;
     }
 
     public static TopicLexicon bundled() {
@@ -46,6 +52,7 @@ public final class TopicLexicon {
         List<String> names = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<Map<String, Double>> cues = new ArrayList<>();
+        List<Integer> parents = new ArrayList<>();
         String line;
         int lineNumber = 0;
         while ((line = reader.readLine()) != null) {
@@ -54,14 +61,21 @@ public final class TopicLexicon {
                 continue;
             }
             String[] columns = line.split("\t", -1);
-            if (columns.length != 3) {
-                throw new IllegalArgumentException("topics.tsv:" + lineNumber + ": expected name, iptc code, cues");
+            if (columns.length != 3 && columns.length != 4) {
+                throw new IllegalArgumentException(
+                        "topics.tsv:" + lineNumber + ": expected name, iptc code, cues and optionally a parent topic");
+            }
+            int parent = columns.length == 4 ? names.indexOf(columns[3].strip()) : NO_PARENT;
+            if (columns.length == 4 && parent < 0) {
+                throw new IllegalArgumentException("topics.tsv:" + lineNumber + ": parent topic '" + columns[3].strip()
+                        + "' is not on an earlier line");
             }
             names.add(columns[0].strip());
             codes.add(columns[1].isBlank() ? null : columns[1].strip());
             cues.add(parseCues(columns[2], lineNumber));
+            parents.add(parent);
         }
-        return new TopicLexicon(names, codes, cues);
+        return new TopicLexicon(names, codes, cues, parents.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static Map<String, Double> parseCues(String column, int lineNumber) {
@@ -93,6 +107,11 @@ public final class TopicLexicon {
     /** The IPTC Media Topics code, or null where the mapping is not certain. */
     public String iptcCode(int topic) {
         return iptcCodes.get(topic);
+    }
+
+    /** The broader topic of {@code topic}, or {@link #NO_PARENT} for a top-level one. */
+    public int parent(int topic) {
+        return parents[topic];
     }
 
     public Map<String, Double> cues(int topic) {
