@@ -26,7 +26,7 @@ import java.util.List;
  */
 public final class EnrichmentEngine implements TextAnalyzer {
 
-    public static final String ENGINE_VERSION = "1.0.0";
+    public static final String ENGINE_VERSION = "1.1.0";
 
     private final Lexicon lexicon;
     private final String version;

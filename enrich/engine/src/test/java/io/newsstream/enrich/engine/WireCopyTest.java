@@ -169,4 +169,29 @@ class WireCopyTest {
                 .extracting(Mention::name).containsExactly("Rhee Chang-yong");
         assertThat(analysis.tags()).extracting(Tag::name).contains("South Korea", "Economy");
     }
+
+    @Test
+    @DisplayName("Middle East: a surname after a hyphenated particle links to the full name")
+    void particleSurname() {
+        String body = "DAMASCUS - Syrian President Bashar al-Assad met Iranian envoys on Sunday. "
+                + "Assad said the talks with Tehran were productive.";
+        Analysis analysis = analyze(body);
+        assertThat(surfaces(body, only(analysis, "Bashar al-Assad"))).containsExactly("Bashar al-Assad", "Assad");
+        assertThat(only(analysis, "Tehran").country()).isEqualTo("IR");
+        assertThat(only(analysis, "Syria").spans()).extracting(s -> s.of(body)).containsExactly("Syrian");
+    }
+
+    @Test
+    @DisplayName("US politics: abbreviated titles and party-state tags keep names whole")
+    void usPolitics() {
+        String body = "WASHINGTON, March 4 - Sen. John Cornyn, R-Tex., said the Senate Finance Committee would "
+                + "vote on the tax bill next week. Cornyn told reporters the bill would pass the Senate.";
+        Analysis analysis = analyze(body);
+        Mention cornyn = only(analysis, "John Cornyn");
+        assertThat(cornyn.type()).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(body, cornyn)).containsExactly("John Cornyn", "Cornyn");
+        assertThat(only(analysis, "Senate Finance Committee").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(surfaces(body, only(analysis, "Texas"))).containsExactly("Tex.");
+        assertThat(analysis.tags()).extracting(Tag::name).contains("Politics", "John Cornyn");
+    }
 }

@@ -81,7 +81,10 @@ final class Coreference {
         }
     }
 
-    /** The key of the last word of a name of two or more words, before any "Jr." or "III"; null for one word. */
+    /**
+     * The key of the last word of a name of two or more words, before any "Jr." or "III" and
+     * after a hyphenated particle ("Assad" for "Bashar al-Assad"); null for one word.
+     */
     private static String surname(String name) {
         int end = name.length();
         int space = name.lastIndexOf(' ');
@@ -89,7 +92,14 @@ final class Coreference {
             end = name.charAt(space - 1) == ',' ? space - 1 : space;
             space = name.lastIndexOf(' ', end - 1);
         }
-        return space < 0 ? null : Tokenizer.key(name, space + 1, end);
+        if (space < 0) {
+            return null;
+        }
+        int hyphen = name.indexOf('-', space + 1);
+        if (hyphen > 0 && hyphen < end - 1 && EnglishWords.NAME_PARTICLES.contains(Tokenizer.key(name, space + 1, hyphen))) {
+            return Tokenizer.key(name, hyphen + 1, end);
+        }
+        return Tokenizer.key(name, space + 1, end);
     }
 
     private static KbEntity entityFor(Tokens tokens, UnknownRun run, EntityType type, Map<String, KbEntity> byName) {
