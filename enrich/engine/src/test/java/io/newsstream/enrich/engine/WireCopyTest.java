@@ -194,4 +194,19 @@ class WireCopyTest {
         assertThat(surfaces(body, only(analysis, "Texas"))).containsExactly("Tex.");
         assertThat(analysis.tags()).extracting(Tag::name).contains("Politics", "John Cornyn");
     }
+
+    @Test
+    @DisplayName("a listed company's legal form belongs to its mention; an all-caps headline is read too")
+    void listedCompanyWithLegalForm() {
+        ArticleText article = new ArticleText("JAPAN'S TOSHIBA TO BUY U.S. CHIP UNIT",
+                "TOKYO, April 2 - Toshiba Corp said it agreed to buy the semiconductor unit of Fairchild Camera "
+                        + "and Instrument Corp for 200 mln dlrs. Shares of Toshiba rose 3 pct in Tokyo.");
+        Analysis analysis = TestEngines.BUNDLED_KB.analyze(article);
+        Mention toshiba = only(analysis, "Toshiba");
+        assertThat(toshiba.entityId()).isEqualTo("org:toshiba");
+        assertThat(toshiba.spans()).extracting(s -> s.of(article.analysedText()))
+                .containsExactly("TOSHIBA", "Toshiba Corp", "Toshiba");
+        assertThat(only(analysis, "Fairchild Camera and Instrument").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(analysis.tags()).extracting(Tag::name).contains("Toshiba", "Japan");
+    }
 }

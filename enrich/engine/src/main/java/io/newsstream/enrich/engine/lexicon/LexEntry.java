@@ -20,6 +20,8 @@ public final class LexEntry {
     public static final int SPEAKER_PRONOUN = 1 << 7;
     /** One of the {@link OrdinaryWords}. */
     public static final int ORDINARY_WORD = 1 << 10;
+    /** A company's legal form: "Inc", "Corp", "N.V.". */
+    public static final int LEGAL_FORM = 1 << 11;
     /** Not a role: set in {@link #traits()} when the entry has entity forms. */
     public static final int HAS_FORMS = 1 << 8;
     /** Not a role: set in {@link #traits()} when the entry has topic cues. */

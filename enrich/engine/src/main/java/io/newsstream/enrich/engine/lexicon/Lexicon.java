@@ -77,6 +77,7 @@ public final class Lexicon {
         addRole(builders, EnglishWords.COMMON_WORDS, LexEntry.COMMON_WORD);
         addRole(builders, EnglishWords.SPEAKER_PRONOUNS, LexEntry.SPEAKER_PRONOUN);
         addRole(builders, OrdinaryWords.bundled(), LexEntry.ORDINARY_WORD);
+        addRole(builders, EnglishWords.LEGAL_FORMS, LexEntry.LEGAL_FORM);
         FunctionWords.languageMasks().forEach((word, languages) -> builders.of(word).languages |= languages);
         Vocabulary vocabulary = Vocabulary.of(builders.keysById());
         LexEntry[] entries = new LexEntry[vocabulary.size()];

@@ -150,7 +150,7 @@ public final class MentionFinder {
                     titled = true;
                     p++;
                 } else if (form != null) {
-                    int matchEnd = p + form.length();
+                    int matchEnd = legalFormsEnd(p + form.length(), end, form);
                     if (matchEnd < end && isOrganizationChunk(p, end)) {
                         addUnknown(p, end, titled, end);
                         return end;
@@ -174,6 +174,18 @@ public final class MentionFinder {
                     titled = false;
                     p = q;
                 }
+            }
+            return end;
+        }
+
+        /** "Toshiba Corp" where the knowledge base lists Toshiba: a listed company's legal form belongs to its mention. */
+        private int legalFormsEnd(int matchEnd, int chunkEnd, EntityForm form) {
+            if (form.entity().type() != EntityType.ORGANIZATION) {
+                return matchEnd;
+            }
+            int end = matchEnd;
+            while (end < chunkEnd && isRole(end, LexEntry.LEGAL_FORM) && tokens.has(end, Tokens.CAPITALIZED)) {
+                end++;
             }
             return end;
         }
