@@ -5,8 +5,8 @@ import java.util.Comparator;
 
 /**
  * Everything the engine knows about one token key, found with a single hash lookup per token:
- * the entity forms and topic cues that start with it, its closed-class word roles, and the
- * languages it is a function word of.
+ * the entity forms and topic cues that start with it, its word roles, and the languages it is a
+ * function word of. Extractors read roles through {@link TokenEntries}, which keeps them packed.
  */
 public final class LexEntry {
 
@@ -18,23 +18,23 @@ public final class LexEntry {
     public static final int SPEECH_VERB = 1 << 5;
     public static final int COMMON_WORD = 1 << 6;
     public static final int SPEAKER_PRONOUN = 1 << 7;
-    /** One of the {@link OrdinaryWords}. */
-    public static final int ORDINARY_WORD = 1 << 10;
-    /** A company's legal form: "Inc", "Corp", "N.V.". */
-    public static final int LEGAL_FORM = 1 << 11;
     /** Not a role: set in {@link #traits()} when the entry has entity forms. */
     public static final int HAS_FORMS = 1 << 8;
     /** Not a role: set in {@link #traits()} when the entry has topic cues. */
     public static final int HAS_CUES = 1 << 9;
+    /** One of the {@link OrdinaryWords}. */
+    public static final int ORDINARY_WORD = 1 << 10;
+    /** A company's legal form: "Inc", "Corp", "N.V.". */
+    public static final int LEGAL_FORM = 1 << 11;
     /** Where the language bits start in {@link #traits()}. */
     static final int LANGUAGE_SHIFT = 16;
 
-    private final int roles;
-    private final int languages;
     private static final EntityForm[] NO_FORMS = {};
     private static final int[] NO_IDS = {};
     private static final EntityForm[][] NO_GROUPS = {};
 
+    private final int roles;
+    private final int languages;
     private final EntityForm[] singleTokenForms;
     /** Vocabulary ids of the second token of the longer forms, ascending. */
     private final int[] secondKeyIds;
@@ -99,10 +99,6 @@ public final class LexEntry {
     int traits() {
         boolean hasForms = singleTokenForms.length > 0 || secondKeyIds.length > 0;
         return roles | (hasForms ? HAS_FORMS : 0) | (cues.length > 0 ? HAS_CUES : 0) | languages << LANGUAGE_SHIFT;
-    }
-
-    public boolean is(int role) {
-        return (roles & role) != 0;
     }
 
     /** The forms of two or more tokens whose second token key has this vocabulary id, in order of preference. */
