@@ -209,4 +209,25 @@ class WireCopyTest {
         assertThat(only(analysis, "Fairchild Camera and Instrument").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(analysis.tags()).extracting(Tag::name).contains("Toshiba", "Japan");
     }
+
+    @Test
+    @DisplayName("Middle East: titles are not part of names, and a title with \"of\" is not an organisation")
+    void titlesAroundListedPeople() {
+        String body = "RIYADH - Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Antony Blinken "
+                + "on Tuesday. The crown prince said the kingdom wanted a ceasefire.";
+        Analysis analysis = analyze(body);
+        assertThat(surfaces(body, only(analysis, "Mohammed bin Salman"))).containsExactly("Mohammed bin Salman");
+        assertThat(surfaces(body, only(analysis, "Antony Blinken"))).containsExactly("Antony Blinken");
+        assertThat(analysis.mentions()).extracting(Mention::type).doesNotContain(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    @DisplayName("Asia: Korean and Chinese leaders are referred to by their family name, which comes first")
+    void familyNameFirst() {
+        String body = "SEOUL - President Yoon Suk Yeol declared martial law late on Tuesday. "
+                + "Yoon said the move was needed to protect the country.";
+        Analysis analysis = analyze(body);
+        assertThat(surfaces(body, only(analysis, "Yoon Suk Yeol"))).containsExactly("Yoon Suk Yeol", "Yoon");
+        assertThat(analysis.mentions()).filteredOn(m -> m.type() == EntityType.PERSON).hasSize(1);
+    }
 }

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 final class Coreference {
 
+    /**
+     * Countries whose people the English-language press names family name first, so that the
+     * short form is the first word: "Xi" for Xi Jinping, "Yoon" for Yoon Suk Yeol.
+     */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CN", "HK", "MO", "TW", "KR", "KP", "SG");
+
     private Coreference() {}
 
     static void resolve(Tokens tokens, List<FoundMention> found, List<UnknownRun> unknown) {
@@ -68,8 +74,8 @@ final class Coreference {
     private static void registerShortForm(KbEntity entity, Map<String, KbEntity> shortForms, Set<String> ambiguous) {
         String name = entity.name();
         String shortForm = switch (entity.type()) {
-            case PERSON -> surname(name);
-            case ORGANIZATION -> name.indexOf(' ') < 0 ? null : Tokenizer.key(name, 0, name.indexOf(' '));
+            case PERSON -> isFamilyNameFirst(entity) ? firstWord(name) : surname(name);
+            case ORGANIZATION -> firstWord(name);
             case LOCATION -> null;
         };
         if (shortForm == null) {
@@ -79,6 +85,16 @@ final class Coreference {
         if (previous != null && !previous.id().equals(entity.id())) {
             ambiguous.add(shortForm);
         }
+    }
+
+    private static boolean isFamilyNameFirst(KbEntity person) {
+        return person.country() != null && FAMILY_NAME_FIRST.contains(person.country());
+    }
+
+    /** The key of the first word of a name of two or more words; null for one word. */
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? null : Tokenizer.key(name, 0, space);
     }
 
     /**

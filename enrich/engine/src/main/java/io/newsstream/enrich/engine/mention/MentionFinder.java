@@ -146,7 +146,7 @@ public final class MentionFinder {
             int p = start;
             while (p < end) {
                 EntityForm form = bestForm(p);
-                if (form != null && isTitleBeforeLongerName(p, form)) {
+                if (form != null && isTitleBeforeName(p, form)) {
                     titled = true;
                     p++;
                 } else if (form != null) {
@@ -191,28 +191,47 @@ public final class MentionFinder {
         }
 
         /**
-         * "President Xi Jinping" where the knowledge base also lists "President Xi": a title whose
-         * form is overtaken by a name starting right after it is a title, not part of the name.
+         * "President Xi Jinping" or "Crown Prince Mohammed bin Salman" where the knowledge base
+         * also lists "President Xi" or the whole phrase: when a form at {@code p} starts with
+         * titles and a name starting after them reaches at least as far, the title is not part of
+         * the name.
          */
-        private boolean isTitleBeforeLongerName(int p, EntityForm form) {
-            if (!isRole(p, LexEntry.PERSON_TITLE) || !tokens.continuesSentence(p)) {
-                return false;
+        private boolean isTitleBeforeName(int p, EntityForm form) {
+            int formEnd = p + form.length();
+            for (int k = p; k < formEnd && isRole(k, LexEntry.PERSON_TITLE) && tokens.continuesSentence(k); k++) {
+                EntityForm name = bestForm(k + 1);
+                if (name != null && k + 1 + name.length() >= formEnd) {
+                    return true;
+                }
             }
-            EntityForm name = bestForm(p + 1);
-            return name != null && p + 1 + name.length() > p + form.length();
+            return false;
         }
 
         private boolean isTitleAt(int i) {
             return isRole(i, LexEntry.PERSON_TITLE) && tokens.has(i, Tokens.CAPITALIZED);
         }
 
-        /** "Texas Instruments Inc", "European Council on Foreign Relations": the whole run is one organisation. */
+        /**
+         * "Texas Instruments Inc", "European Council on Foreign Relations": the whole run is one
+         * organisation; but not "U.S. Secretary of State Antony Blinken", where a listed person
+         * follows the connector.
+         */
         private boolean isOrganizationChunk(int start, int end) {
             if (isRole(end - 1, LexEntry.ORGANIZATION_SUFFIX) && tokens.has(end - 1, Tokens.CAPITALIZED)) {
                 return true;
             }
             for (int i = start + 1; i < end - 1; i++) {
                 if (isRole(i, LexEntry.NAME_CONNECTOR) && !tokens.has(i, Tokens.CAPITALIZED)) {
+                    return !namesListedPerson(i + 1, end);
+                }
+            }
+            return false;
+        }
+
+        private boolean namesListedPerson(int from, int end) {
+            for (int i = from; i < end; i++) {
+                EntityForm form = bestForm(i);
+                if (form != null && form.entity().type() == EntityType.PERSON) {
                     return true;
                 }
             }
