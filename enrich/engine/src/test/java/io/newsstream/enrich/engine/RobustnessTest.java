@@ -40,6 +40,28 @@ class RobustnessTest {
     }
 
     @Test
+    @DisplayName("random news-like word salad on the bundled knowledge base never falls back to the empty analysis")
+    void newsLikeWordSaladNeverFails() {
+        String[] words = {"Senator", "Dr.", "Jr.", "Sr.", "al-Assad", "Xi", "Lee", "Corp", "Inc", "and", "of", "&",
+            "Washington", "Nice", "Mobile", "\u201c", "\u201d", "\"", ",", "said", "told", "Mr.", "Kiyomizu", "Bank",
+            "Ministry", "the", "in", "NEW", "YORK", "-", "\n", ".", "\u2019s", "'s", "U.S.", "Tex.", "Crown", "Prince",
+            "Secretary", "State", "he", "She", "Gulfstar", "Petroleum", "Ukrainian", "von", "der", "Leyen", "OPEC",
+            "12", "pct", "dlrs", "(AP)", "COMMACK", "N.Y.", "Feb", "26", "Yoon", "Suk", "Yeol", "Marcos"};
+        Random random = new Random(7);
+        for (int round = 0; round < 500; round++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                body.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            }
+            body.append(" Vladimir Putin spoke.");
+            ArticleText article = new ArticleText(random.nextBoolean() ? "NICE, France - Putin" : null, body.toString());
+            Analysis analysis = TestEngines.BUNDLED_KB.analyze(article);
+            assertThat(analysis.mentions()).as(body.toString()).extracting(Mention::name).contains("Vladimir Putin");
+            assertSpansIndexSurface(article, analysis);
+        }
+    }
+
+    @Test
     void spansOfEverySeedIndexTheExactSurface() {
         for (Path file : SeedArticles.files()) {
             String body = SeedArticles.read(file).body();
