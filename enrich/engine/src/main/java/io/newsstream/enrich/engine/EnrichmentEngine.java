@@ -20,9 +20,11 @@ import java.util.List;
  *
  * <p>One pass of tokenisation and one hash lookup per token feed every extractor, so the cost is
  * linear in the text and independent of the knowledge-base size. Deterministic, offline (the
- * knowledge base is loaded once from the classpath), thread-safe, and it never throws: a text it
- * cannot analyse yields an empty analysis. Text that is not English gets only knowledge-base name
- * matches, no English rules, topics or quotes.
+ * knowledge base is loaded once from the classpath) and thread-safe. Any text is valid input; an
+ * exception would be a bug, and it propagates rather than turning into an empty analysis, so that
+ * the enrich service dead-letters that article with the reason instead of publishing it as if it
+ * mentioned nothing. Text that is not English gets only knowledge-base name matches, no English
+ * rules, topics or quotes.
  */
 public final class EnrichmentEngine implements TextAnalyzer {
 
@@ -54,14 +56,6 @@ public final class EnrichmentEngine implements TextAnalyzer {
 
     @Override
     public Analysis analyze(ArticleText article) {
-        try {
-            return analyzeText(article);
-        } catch (RuntimeException e) {
-            return new Analysis(LanguageIdentifier.UNDETERMINED, List.of(), List.of(), List.of());
-        }
-    }
-
-    private Analysis analyzeText(ArticleText article) {
         Tokens tokens = lexicon.tokenizer().tokenize(article.analysedText());
         TokenEntries entries = lexicon.entriesOf(tokens);
         String language = languageIdentifier.identify(tokens, entries);

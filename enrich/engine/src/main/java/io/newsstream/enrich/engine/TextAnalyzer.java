@@ -1,8 +1,9 @@
 package io.newsstream.enrich.engine;
 
 /**
- * Finds mentions, tags and quotes in article text. Implementations are deterministic, offline,
- * thread-safe and never throw on any input: whatever the text, the result is an {@link Analysis}.
+ * Finds mentions, tags and quotes in article text. Implementations are deterministic, offline and
+ * thread-safe, and accept any text: whatever it is, the result is an {@link Analysis}. An exception
+ * means a bug; callers treat it as a failure of that one article (the enrich service dead-letters it).
  */
 public interface TextAnalyzer {
 
