@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
 public final class EnrichCommand extends ServiceCommand {
 
     @Override
-    StreamsService start(Pipeline pipeline, Path stateDir) {
-        return pipeline.startEnrich(stateDir);
+    StreamsService start(Pipeline pipeline, String applicationId, Path stateDir) {
+        return pipeline.startEnrich(applicationId, stateDir);
+    }
+
+    @Override
+    String defaultApplicationId(Pipeline pipeline) {
+        return pipeline.defaultEnrichApplicationId();
     }
 }

@@ -19,13 +19,21 @@ abstract class ServiceCommand implements Callable<Integer> {
             description = "Kafka Streams local state directory (default: ${DEFAULT-VALUE}).")
     Path stateDir;
 
-    abstract StreamsService start(Pipeline pipeline, Path stateDir);
+    @Option(names = "--application-id", paramLabel = "ID",
+            description = "Kafka Streams application id (consumer group, state, internal topics). "
+                    + "A new id re-processes news from the start of its input topic (default: newsstream-<service>).")
+    String applicationId;
+
+    abstract StreamsService start(Pipeline pipeline, String applicationId, Path stateDir);
+
+    abstract String defaultApplicationId(Pipeline pipeline);
 
     @Override
     public Integer call() throws InterruptedException {
         Pipeline pipeline = Pipeline.connect(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
         pipeline.provisionTopics(Duration.ofSeconds(30));
-        StreamsService service = start(pipeline, stateDir);
+        StreamsService service = start(pipeline,
+                applicationId != null ? applicationId : defaultApplicationId(pipeline), stateDir);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
         service.awaitStop();
         return 0;

@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
 public final class SinkCommand extends ServiceCommand {
 
     @Override
-    StreamsService start(Pipeline pipeline, Path stateDir) {
-        return pipeline.startSink(stateDir);
+    StreamsService start(Pipeline pipeline, String applicationId, Path stateDir) {
+        return pipeline.startSink(applicationId, stateDir);
+    }
+
+    @Override
+    String defaultApplicationId(Pipeline pipeline) {
+        return pipeline.defaultSinkApplicationId();
     }
 }

@@ -64,17 +64,38 @@ public final class Pipeline {
         new TopicProvisioner(bootstrapServers, timeout).ensureTopics(TopicSpecs.of(topics));
     }
 
+    public String defaultEnrichApplicationId() {
+        return applicationIdPrefix + "-enrich";
+    }
+
+    public String defaultSinkApplicationId() {
+        return applicationIdPrefix + "-sink";
+    }
+
     public StreamsService startEnrich(Path stateDir) {
+        return startEnrich(defaultEnrichApplicationId(), stateDir);
+    }
+
+    /**
+     * @param applicationId the Kafka Streams application id: its consumer group, state and internal
+     *     topics. A new id starts from the beginning of news.raw with empty state: that is how a new
+     *     enricher version re-processes history (README, "Re-processing").
+     */
+    public StreamsService startEnrich(String applicationId, Path stateDir) {
         EngineEnricher enricher = new EngineEnricher(EnrichmentEngine.withBundledKnowledgeBase(), Clock.systemUTC());
         return StreamsService.start("enrich",
                 EnrichTopology.build(topics, enricher, DEDUP_WINDOW),
-                StreamsProperties.of(applicationIdPrefix + "-enrich", bootstrapServers, topics.deadLetter().name(), stateDir));
+                StreamsProperties.of(applicationId, bootstrapServers, topics.deadLetter().name(), stateDir));
     }
 
     public StreamsService startSink(Path stateDir) {
+        return startSink(defaultSinkApplicationId(), stateDir);
+    }
+
+    public StreamsService startSink(String applicationId, Path stateDir) {
         return StreamsService.start("sink",
                 SinkTopology.build(topics),
-                StreamsProperties.of(applicationIdPrefix + "-sink", bootstrapServers, topics.deadLetter().name(), stateDir));
+                StreamsProperties.of(applicationId, bootstrapServers, topics.deadLetter().name(), stateDir));
     }
 
     public IngestReport ingest(List<Path> paths) {
