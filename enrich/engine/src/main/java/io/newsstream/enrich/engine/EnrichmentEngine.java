@@ -3,11 +3,13 @@ package io.newsstream.enrich.engine;
 import io.newsstream.enrich.engine.kb.KnowledgeBase;
 import io.newsstream.enrich.engine.lang.LanguageIdentifier;
 import io.newsstream.enrich.engine.lexicon.Lexicon;
+import io.newsstream.enrich.engine.lexicon.LexiconData;
 import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.mention.FoundMention;
 import io.newsstream.enrich.engine.mention.MentionAssembler;
 import io.newsstream.enrich.engine.mention.MentionFinder;
 import io.newsstream.enrich.engine.quote.QuoteFinder;
+import io.newsstream.enrich.engine.resource.Fingerprint;
 import io.newsstream.enrich.engine.tag.TagRanker;
 import io.newsstream.enrich.engine.text.Tokens;
 import io.newsstream.enrich.engine.topic.TopicLexicon;
@@ -28,7 +30,8 @@ import java.util.List;
  */
 public final class EnrichmentEngine implements TextAnalyzer {
 
-    public static final String ENGINE_VERSION = "1.1.0";
+    /** Bump when a rule changes; data changes show up in the fingerprint part of {@link #version()}. */
+    public static final String ENGINE_VERSION = "1.2.0";
 
     private final Lexicon lexicon;
     private final String version;
@@ -38,9 +41,9 @@ public final class EnrichmentEngine implements TextAnalyzer {
     private final TopicScorer topicScorer = new TopicScorer();
     private final TagRanker tagRanker = new TagRanker();
 
-    private EnrichmentEngine(Lexicon lexicon, String knowledgeBaseFingerprint) {
+    private EnrichmentEngine(Lexicon lexicon, String dataFingerprint) {
         this.lexicon = lexicon;
-        this.version = ENGINE_VERSION + "+kb." + knowledgeBaseFingerprint;
+        this.version = ENGINE_VERSION + "+data." + dataFingerprint;
     }
 
     /** The engine over the knowledge base and topic lexicon bundled in this jar. */
@@ -48,10 +51,21 @@ public final class EnrichmentEngine implements TextAnalyzer {
         return withKnowledgeBase(KnowledgeBase.fromClasspath(KnowledgeBase.BUNDLED_FOLDER));
     }
 
-    /** The engine over {@code knowledgeBase} and the bundled topic lexicon. */
+    /** The engine over {@code knowledgeBase} and the bundled topic lexicon and word lists. */
     public static EnrichmentEngine withKnowledgeBase(KnowledgeBase knowledgeBase) {
-        return new EnrichmentEngine(Lexicon.compile(knowledgeBase, TopicLexicon.bundled()),
-                knowledgeBase.fingerprint());
+        return withData(knowledgeBase, LexiconData.bundled());
+    }
+
+    /**
+     * The engine over {@code knowledgeBase} and {@code lexiconData}; its version carries one
+     * fingerprint over both, so output from different data never shares a version.
+     */
+    public static EnrichmentEngine withData(KnowledgeBase knowledgeBase, LexiconData lexiconData) {
+        String fingerprint = Fingerprint.start()
+                .add("knowledge base", knowledgeBase.fingerprint())
+                .add("lexicon", lexiconData.fingerprint())
+                .hex();
+        return new EnrichmentEngine(Lexicon.compile(knowledgeBase, lexiconData), fingerprint);
     }
 
     @Override

@@ -1,19 +1,15 @@
 package io.newsstream.enrich.engine.kb;
 
-import java.io.BufferedReader;
+import io.newsstream.enrich.engine.resource.ClasspathResource;
+import io.newsstream.enrich.engine.resource.Fingerprint;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,28 +43,24 @@ public final class KnowledgeBase {
      * @throws IllegalArgumentException naming file and line when a file is malformed
      */
     public static KnowledgeBase fromClasspath(String folder) {
-        ClassLoader loader = KnowledgeBase.class.getClassLoader();
-        MessageDigest digest = sha256();
+        Fingerprint fingerprint = Fingerprint.start();
         List<KbEntity> entities = new ArrayList<>();
         for (KbSource source : KbSource.values()) {
             if (source.fileName() == null) {
                 continue;
             }
-            try (InputStream in = loader.getResourceAsStream(folder + source.fileName())) {
-                if (in == null) {
-                    continue;
-                }
-                byte[] bytes = in.readAllBytes();
-                digest.update(source.fileName().getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(
-                        new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
-                entities.addAll(KbFileParser.parse(reader, source));
+            Optional<ClasspathResource> file = ClasspathResource.find(folder + source.fileName());
+            if (file.isEmpty()) {
+                continue;
+            }
+            fingerprint.add(file.get());
+            try {
+                entities.addAll(KbFileParser.parse(file.get().reader(), source));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + folder + source.fileName(), e);
+                throw new UncheckedIOException("cannot read " + file.get().path(), e);
             }
         }
-        return new KnowledgeBase(entities, HexFormat.of().formatHex(digest.digest(), 0, 6));
+        return new KnowledgeBase(entities, fingerprint.hex());
     }
 
     public List<KbEntity> entities() {
@@ -99,13 +91,5 @@ public final class KnowledgeBase {
 
     public String fingerprint() {
         return fingerprint;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -33,7 +33,22 @@ public final class EnglishWords {
             "officer", "strategist", "adviser", "advisor", "dictator", "chief", "rev.", "father", "sister",
             "brother", "dean", "deputy", "speaker", "lawmaker", "candidate", "nominee", "superintendent",
             "treasurer", "comptroller", "sheriff", "editor", "executive", "president-elect", "crown", "mp", "mep",
-            "state");
+            "state", "coordinator", "negotiator");
+
+    /**
+     * Nouns naming what a person does, which news sets off by commas next to a name: "the EU's
+     * coordinator, Enrique Mora, said" and "Hiroshi Tanabe, chief economist at Daiwa, said".
+     */
+    public static final Set<String> ROLE_NOUNS = Set.of(
+            "coordinator", "negotiator", "official", "spokesman", "spokeswoman", "spokesperson", "analyst",
+            "economist", "chairman", "chairwoman", "chair", "executive", "minister", "president", "director",
+            "secretary", "envoy", "ambassador", "adviser", "advisor", "aide", "governor", "mayor", "head", "chief",
+            "leader", "commander", "lawyer", "attorney", "founder", "strategist", "manager", "officer", "editor",
+            "professor", "researcher", "deputy", "senator", "commissioner", "prosecutor", "judge", "trader",
+            "dealer", "broker", "representative", "member", "partner", "owner", "author", "scientist",
+            "correspondent", "diplomat", "lawmaker", "legislator", "candidate", "nominee", "resident", "witness",
+            "survivor", "teacher", "doctor", "farmer", "worker", "expert", "consultant",
+            "mediator", "inspector", "superintendent", "treasurer");
 
     /** Words that end an organisation's name: "Exxon Corp", "European Commission". */
     public static final Set<String> ORGANIZATION_SUFFIXES = Set.of(

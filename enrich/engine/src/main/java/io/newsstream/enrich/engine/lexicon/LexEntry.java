@@ -22,10 +22,14 @@ public final class LexEntry {
     public static final int HAS_FORMS = 1 << 8;
     /** Not a role: set in {@link #traits()} when the entry has topic cues. */
     public static final int HAS_CUES = 1 << 9;
-    /** One of the {@link OrdinaryWords}. */
+    /** One of the {@link LexiconData#ordinaryWords()}. */
     public static final int ORDINARY_WORD = 1 << 10;
     /** A company's legal form: "Inc", "Corp", "N.V.". */
     public static final int LEGAL_FORM = 1 << 11;
+    /** One of the {@link LexiconData#givenNames()}: "Enrique", "Hiroshi". */
+    public static final int GIVEN_NAME = 1 << 12;
+    /** What a person does, set off by commas next to a name: "coordinator", "analyst". */
+    public static final int ROLE_NOUN = 1 << 13;
     /** Where the language bits start in {@link #traits()}. */
     static final int LANGUAGE_SHIFT = 16;
 

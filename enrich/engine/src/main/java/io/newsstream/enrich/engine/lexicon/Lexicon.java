@@ -45,7 +45,8 @@ public final class Lexicon {
         this.topics = topics;
     }
 
-    public static Lexicon compile(KnowledgeBase knowledgeBase, TopicLexicon topics) {
+    public static Lexicon compile(KnowledgeBase knowledgeBase, LexiconData data) {
+        TopicLexicon topics = data.topics();
         Set<String> abbreviations = abbreviations(knowledgeBase);
         Tokenizer tokenizer = new Tokenizer(abbreviations);
         Builders builders = new Builders();
@@ -74,9 +75,11 @@ public final class Lexicon {
         addRole(builders, EnglishWords.NAME_PARTICLES, LexEntry.NAME_PARTICLE);
         addRole(builders, EnglishWords.NAME_CONNECTORS, LexEntry.NAME_CONNECTOR);
         addRole(builders, EnglishWords.SPEECH_VERBS, LexEntry.SPEECH_VERB);
+        addRole(builders, EnglishWords.ROLE_NOUNS, LexEntry.ROLE_NOUN);
         addRole(builders, EnglishWords.COMMON_WORDS, LexEntry.COMMON_WORD);
         addRole(builders, EnglishWords.SPEAKER_PRONOUNS, LexEntry.SPEAKER_PRONOUN);
-        addRole(builders, OrdinaryWords.bundled(), LexEntry.ORDINARY_WORD);
+        addRole(builders, data.ordinaryWords(), LexEntry.ORDINARY_WORD);
+        addRole(builders, data.givenNames(), LexEntry.GIVEN_NAME);
         addRole(builders, EnglishWords.LEGAL_FORMS, LexEntry.LEGAL_FORM);
         FunctionWords.languageMasks().forEach((word, languages) -> builders.of(word).languages |= languages);
         Vocabulary vocabulary = Vocabulary.of(builders.keysById());

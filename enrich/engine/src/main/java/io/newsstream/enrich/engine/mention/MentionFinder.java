@@ -51,11 +51,13 @@ public final class MentionFinder {
         private final boolean english;
         private final List<FoundMention> found = new ArrayList<>();
         private final List<UnknownRun> unknown = new ArrayList<>();
+        private final PersonContext personContext;
 
         Pass(Tokens tokens, TokenEntries entries, boolean english) {
             this.tokens = tokens;
             this.entries = entries;
             this.english = english;
+            this.personContext = new PersonContext(tokens, entries);
         }
 
         void run() {
@@ -263,21 +265,11 @@ public final class MentionFinder {
                 if (place != null || isDateline(from, to)) {
                     type = EntityType.LOCATION;
                     country = place == null ? null : place.country();
-                } else if (length >= 2 && isSpeechContext(from, to)) {
+                } else if (length >= 2 && personContext.isPerson(from, to)) {
                     type = EntityType.PERSON;
                 }
             }
             unknown.add(new UnknownRun(from, to, type, country, titled));
-        }
-
-        /** "Name said" / "said Name" / "Name, 45," */
-        private boolean isSpeechContext(int from, int to) {
-            boolean verbAfter = to < tokens.size() && tokens.continuesSentence(to - 1) && isRole(to, LexEntry.SPEECH_VERB);
-            boolean verbBefore = from > 0 && tokens.continuesSentence(from - 1) && isRole(from - 1, LexEntry.SPEECH_VERB)
-                    && !tokens.keyOrEmpty(from - 1).equals("according");
-            boolean age = tokens.keyOrEmpty(to).equals(",") && to + 1 < tokens.size()
-                    && tokens.has(to + 1, Tokens.NUMBER) && tokens.keyOrEmpty(to + 2).equals(",");
-            return verbAfter || verbBefore || age;
         }
 
         private boolean isDateline(int from, int to) {

@@ -2,10 +2,6 @@ package io.newsstream.enrich.engine.topic;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +14,6 @@ import java.util.Map;
  * narrower topic ("Earthquake") names its broader one ("Disaster"), listed on an earlier line.
  */
 public final class TopicLexicon {
-
-    public static final String BUNDLED_RESOURCE = "io/newsstream/enrich/kb/topics.tsv";
 
     private final List<String> names;
     private final List<String> iptcCodes;
@@ -34,17 +28,6 @@ public final class TopicLexicon {
         this.iptcCodes = iptcCodes;
         this.cues = List.copyOf(cues);
         this.parents = parents;
-    }
-
-    public static TopicLexicon bundled() {
-        try (InputStream in = TopicLexicon.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the classpath");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** @throws IllegalArgumentException naming the line when a line is malformed */
