@@ -3,6 +3,9 @@ package io.newsstream.enrich.engine.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,7 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Checks the generated geographic knowledge base ({@code countries.tsv}, {@code cities.tsv}, {@code regions.tsv},
  * written by {@code kb-tools/generate}) as data, without the engine: the column format of
  * {@code KNOWLEDGE_BASE.md}, permanent well-formed ids, valid country codes and coordinates, licence attribution,
- * and the places typical news names.
+ * the places typical news names (cities, world subdivisions, seas and straits), and that a generated subdivision
+ * never takes a form another place owns.
  */
 @DisplayName("Geographic knowledge base files")
 class GeoKnowledgeBaseFilesTest {
@@ -43,6 +47,9 @@ class GeoKnowledgeBaseFilesTest {
     private static final int LON = 6;
     private static final int ADJECTIVES = 7;
     private static final int WEIGHT = 8;
+
+    /** The fixed weight kb-tools gives the ISO 3166-2 subdivisions it generates, which have no population. */
+    private static final String GENERATED_SUBDIVISION_WEIGHT = "1000";
 
     private static Map<String, List<KbRow>> linesByFile;
 
@@ -147,6 +154,14 @@ class GeoKnowledgeBaseFilesTest {
         "regions.tsv; Alaska; US",
         "regions.tsv; Crimea; UA",
         "regions.tsv; Scotland; GB",
+        "regions.tsv; Guangdong; CN",
+        "regions.tsv; Cagayan; PH",
+        "regions.tsv; Uttar Pradesh; IN",
+        "regions.tsv; Lagos State; NG",
+        "regions.tsv; Tehran Province; IR",
+        "regions.tsv; Belgorod Region; RU",
+        "regions.tsv; Bavaria; DE",
+        "regions.tsv; Suez Canal; EG",
         "countries.tsv; Ukraine; UA",
         "countries.tsv; Soviet Union; SU",
     })
@@ -174,6 +189,10 @@ class GeoKnowledgeBaseFilesTest {
         "country:su, adjectives, Soviet",
         "region:europe, adjectives, European",
         "region:us-tx, adjectives, Texan",
+        "region:cn-gd, aliases, Guangdong province",
+        "region:jp-01, aliases, Hokkaidō",
+        "region:strait-of-hormuz, aliases, Hormuz Strait",
+        "region:mediterranean-sea, aliases, Mediterranean",
     })
     void surfaceFormsArePresent(String id, String column, String form) {
         assertThat(byId(id).list(column.equals("aliases") ? ALIASES : ADJECTIVES)).contains(form);
@@ -184,6 +203,52 @@ class GeoKnowledgeBaseFilesTest {
     void formerStatesKeepTheirNames() {
         assertThat(byId("country:cd").list(ALIASES)).doesNotContain("Zaire");
         assertThat(byId("country:zw").list(ALIASES)).doesNotContain("Rhodesia");
+    }
+
+    @ParameterizedTest(name = "{0} is {1}, shared by no country")
+    @DisplayName("seas, straits and other features news reports from are places of their own")
+    @CsvSource({
+        "region:south-china-sea, South China Sea",
+        "region:strait-of-hormuz, Strait of Hormuz",
+        "region:taiwan-strait, Taiwan Strait",
+        "region:red-sea, Red Sea",
+        "region:korean-peninsula, Korean Peninsula",
+    })
+    void featuresArePresent(String id, String name) {
+        KbRow feature = byId(id);
+        assertThat(feature.name()).isEqualTo(name);
+        assertThat(feature.country()).isEmpty();
+        assertThat(feature.column(LAT)).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("a subdivision named like a city, a country or a feature is only listed with its unit word")
+    void subdivisionsYieldSharedNames() {
+        Set<String> otherForms = entities().filter(row -> !row.column(WEIGHT).equals(GENERATED_SUBDIVISION_WEIGHT))
+                .flatMap(row -> row.surfaceForms().stream())
+                .collect(Collectors.toSet());
+        assertThat(linesByFile.get("regions.tsv"))
+                .filteredOn(row -> row.column(WEIGHT).equals(GENERATED_SUBDIVISION_WEIGHT))
+                .hasSizeGreaterThan(1500)
+                .allSatisfy(row -> assertThat(row.surfaceForms()).as(row.where()).doesNotContainAnyElementsOf(otherForms));
+        assertThat(byId("region:ng-la").surfaceForms()).doesNotContain("Lagos");
+        assertThat(byId("region:sd-rs").surfaceForms()).doesNotContain("Red Sea");
+    }
+
+    @Test
+    @DisplayName("a curated region wins over the generated subdivision of the same id")
+    void curatedRegionsWin() {
+        assertThat(byId("region:de-by").column(WEIGHT)).isNotEqualTo(GENERATED_SUBDIVISION_WEIGHT);
+        assertThat(byId("region:cn-bj").name()).isEqualTo("Beijing Municipality");
+    }
+
+    @Test
+    @DisplayName("NOTICE credits every source of the generated place files under its licence")
+    void noticeCreditsTheSources() throws IOException {
+        String notice = Files.readString(Path.of("../../NOTICE"));
+        assertThat(notice).contains("GeoNames", "CC BY 4.0", "i18n-iso-countries", "countries-list", "iso-3166",
+                "cldr-subdivisions-full", "Unicode License v3", "regions.tsv");
+        assertThat(header("regions.tsv")).contains("iso-3166", "cldr-subdivisions-full", "Unicode-3.0");
     }
 
     private static KbRow mostProminent(String file, String name) {
