@@ -25,6 +25,8 @@ public final class KnowledgeBase {
     /** Where the bundled knowledge base lives on the classpath. */
     public static final String BUNDLED_FOLDER = "io/newsstream/enrich/kb/";
 
+    private static final String CITY_SUFFIX = " City";
+
     private final List<KbEntity> entities;
     private final String fingerprint;
 
@@ -87,6 +89,30 @@ public final class KnowledgeBase {
             }
         }
         return capitals;
+    }
+
+    /**
+     * Cities named after their region with "City" (New York City, Quebec City), each with the
+     * region's name: a dateline that writes just "NEW YORK" or "QUEBEC" means the city.
+     */
+    public Map<KbEntity, String> citiesNamedAfterRegions() {
+        Map<String, String> regionNames = new HashMap<>();
+        for (KbEntity entity : entities) {
+            if (entity.source() == KbSource.REGIONS && entity.country() != null) {
+                regionNames.put(entity.country() + "|" + entity.name(), entity.name());
+            }
+        }
+        Map<KbEntity, String> cities = new HashMap<>();
+        for (KbEntity entity : entities) {
+            String name = entity.name();
+            if (entity.isSettlement() && name.endsWith(CITY_SUFFIX)) {
+                String region = regionNames.get(entity.country() + "|" + name.substring(0, name.length() - CITY_SUFFIX.length()));
+                if (region != null) {
+                    cities.put(entity, region);
+                }
+            }
+        }
+        return cities;
     }
 
     public String fingerprint() {

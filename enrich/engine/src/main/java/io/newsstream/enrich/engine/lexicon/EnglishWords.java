@@ -78,6 +78,28 @@ public final class EnglishWords {
             "federal", "fund", "secretary", "republic", "kingdom", "state", "states", "centre", "center",
             "foundation", "order", "army", "navy");
 
+    /**
+     * Administrative units written after or before a place's name: "Cagayan province",
+     * "Hokkaido Prefecture", "the state of Bihar".
+     */
+    public static final Set<String> PLACE_UNITS = Set.of(
+            "province", "prefecture", "state", "county", "district", "region", "governorate", "oblast", "krai",
+            "territory", "municipality", "canton", "department", "emirate", "township", "parish", "island",
+            "islands");
+
+    /**
+     * Geographic features that end a place's name or, before "of", start it: "South China Sea",
+     * "Korean Peninsula", "Strait of Hormuz", "Lake Victoria".
+     */
+    public static final Set<String> PLACE_FEATURES = Set.of(
+            "sea", "strait", "straits", "gulf", "canal", "peninsula", "bay", "ocean", "channel", "lake", "river",
+            "island", "islands", "isles", "mountains", "mount", "mt.", "cape", "desert", "valley", "isthmus",
+            "archipelago", "plateau", "basin", "delta", "reef", "shoal", "heights", "highlands", "coast");
+
+    /** Features that start a name without "of": "Lake Victoria", "Mount Fuji", "Cape Canaveral". */
+    public static final Set<String> LEADING_PLACE_FEATURES = Set.of(
+            "lake", "mount", "mt.", "cape");
+
     /** Lower-case words allowed inside names. */
     public static final Set<String> NAME_PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le",

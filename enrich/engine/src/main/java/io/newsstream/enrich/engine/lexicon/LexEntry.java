@@ -30,6 +30,10 @@ public final class LexEntry {
     public static final int GIVEN_NAME = 1 << 12;
     /** What a person does, set off by commas next to a name: "coordinator", "analyst". */
     public static final int ROLE_NOUN = 1 << 13;
+    /** An administrative unit written next to a place's name: "province", "prefecture". */
+    public static final int PLACE_UNIT = 1 << 14;
+    /** A geographic feature that ends or starts a place's name: "Sea", "Strait", "Peninsula". */
+    public static final int PLACE_FEATURE = 1 << 15;
     /** Where the language bits start in {@link #traits()}. */
     static final int LANGUAGE_SHIFT = 16;
 

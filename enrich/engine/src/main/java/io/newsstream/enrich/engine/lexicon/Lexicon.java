@@ -61,6 +61,9 @@ public final class Lexicon {
                 addForm(builders, tokenizer, adjective, new FormOf(entity, true, false, rank));
             }
         }
+        // A form of lower rank than the region's: it wins only where context asks for a city, as in a dateline.
+        knowledgeBase.citiesNamedAfterRegions().forEach((city, regionName) -> addForm(builders, tokenizer, regionName,
+                new FormOf(city, false, false, EntityForm.rankOf(city, capitals.contains(city.id())))));
         for (int topic = 0; topic < topics.size(); topic++) {
             for (Map.Entry<String, Double> cue : topics.cues(topic).entrySet()) {
                 int[] keyIds = keyIdsOf(builders, tokenizer.tokenize(cue.getKey()));
@@ -76,6 +79,8 @@ public final class Lexicon {
         addRole(builders, EnglishWords.NAME_CONNECTORS, LexEntry.NAME_CONNECTOR);
         addRole(builders, EnglishWords.SPEECH_VERBS, LexEntry.SPEECH_VERB);
         addRole(builders, EnglishWords.ROLE_NOUNS, LexEntry.ROLE_NOUN);
+        addRole(builders, EnglishWords.PLACE_UNITS, LexEntry.PLACE_UNIT);
+        addRole(builders, EnglishWords.PLACE_FEATURES, LexEntry.PLACE_FEATURE);
         addRole(builders, EnglishWords.COMMON_WORDS, LexEntry.COMMON_WORD);
         addRole(builders, EnglishWords.SPEAKER_PRONOUNS, LexEntry.SPEAKER_PRONOUN);
         addRole(builders, data.ordinaryWords(), LexEntry.ORDINARY_WORD);

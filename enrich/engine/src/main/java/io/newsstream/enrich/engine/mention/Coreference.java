@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Within one text, links bare surnames and short forms to the full names seen anywhere in it
  * ("Witkoff" to Steve Witkoff, "Exxon" to Exxon Corp) and turns typed unknown runs into
- * entities. A short form that would fit two different full names is left unlinked rather than
+ * entities; an unlisted town or province the text does not locate takes the text's
+ * {@link DominantCountry}. A short form that would fit two different full names is left unlinked rather than
  * guessed.
  */
 final class Coreference {
@@ -37,9 +38,11 @@ final class Coreference {
         for (FoundMention mention : found) {
             registerShortForm(mention.entity(), shortForms, ambiguous);
         }
+        String dominantCountry = DominantCountry.of(found);
         for (UnknownRun run : unknown) {
             if (run.type() != null && (run.length() >= 2 || run.type() == EntityType.LOCATION)) {
-                KbEntity entity = entityFor(tokens, run, run.type(), byName);
+                String country = run.country() == null && run.inDominantCountry() ? dominantCountry : run.country();
+                KbEntity entity = entityFor(tokens, run, run.type(), country, byName);
                 found.add(new FoundMention(run.firstToken(), run.endToken(), entity, false));
                 registerShortForm(entity, shortForms, ambiguous);
             }
@@ -58,7 +61,7 @@ final class Coreference {
             } else if (run.type() == EntityType.PERSON || run.titled() || speakerKeys.contains(lastKey)
                     && (run.length() >= 2 || speaks(tokens, run))) {
                 found.add(new FoundMention(run.firstToken(), run.endToken(),
-                        entityFor(tokens, run, EntityType.PERSON, byName), false));
+                        entityFor(tokens, run, EntityType.PERSON, null, byName), false));
             }
         }
     }
@@ -118,9 +121,10 @@ final class Coreference {
         return Tokenizer.key(name, space + 1, end);
     }
 
-    private static KbEntity entityFor(Tokens tokens, UnknownRun run, EntityType type, Map<String, KbEntity> byName) {
+    private static KbEntity entityFor(Tokens tokens, UnknownRun run, EntityType type, String country,
+            Map<String, KbEntity> byName) {
         String name = displayName(tokens, run.firstToken(), nameEnd(tokens, run, type));
-        return byName.computeIfAbsent(type + "|" + name, k -> KbEntity.unlisted(type, name, run.country()));
+        return byName.computeIfAbsent(type + "|" + name, k -> KbEntity.unlisted(type, name, country));
     }
 
     /**

@@ -52,12 +52,14 @@ public final class MentionFinder {
         private final List<FoundMention> found = new ArrayList<>();
         private final List<UnknownRun> unknown = new ArrayList<>();
         private final PersonContext personContext;
+        private final PlaceContext placeContext;
 
         Pass(Tokens tokens, TokenEntries entries, boolean english) {
             this.tokens = tokens;
             this.entries = entries;
             this.english = english;
             this.personContext = new PersonContext(tokens, entries);
+            this.placeContext = new PlaceContext(tokens, entries);
         }
 
         void run() {
@@ -105,7 +107,8 @@ public final class MentionFinder {
                     j++;
                 } else if (isRole(j, LexEntry.NAME_PARTICLE) && capitalizedAfterParticles(j)) {
                     j++;
-                } else if (isRole(j, LexEntry.NAME_CONNECTOR) && isRole(j - 1, LexEntry.ORGANIZATION_HEAD)
+                } else if (isRole(j, LexEntry.NAME_CONNECTOR)
+                        && (isRole(j - 1, LexEntry.ORGANIZATION_HEAD) || placeContext.joinsFeatureName(j))
                         && j + 1 < n && tokens.has(j + 1, Tokens.CAPITALIZED) && tokens.continuesSentence(j)) {
                     j++;
                 } else if (joinsOrganizationName(j)) {
@@ -145,6 +148,11 @@ public final class MentionFinder {
         /** Cuts {@code [start, end)} into matches, titles and unknown runs; returns where to go on. */
         private int resolveChunk(int start, int end) {
             boolean titled = start > 0 && isRole(start - 1, LexEntry.PERSON_TITLE) && tokens.continuesSentence(start - 1);
+            int feature = placeContext.featureNameStart(start, end);
+            if (feature >= 0 && !isListedName(feature, end)) {
+                unknown.add(new UnknownRun(feature, end, EntityType.LOCATION, null, false, false));
+                return end;
+            }
             int p = start;
             while (p < end) {
                 EntityForm form = bestForm(p);
@@ -178,6 +186,12 @@ public final class MentionFinder {
                 }
             }
             return end;
+        }
+
+        /** True when one knowledge-base form spans all of {@code [start, end)}. */
+        private boolean isListedName(int start, int end) {
+            EntityForm form = bestForm(start);
+            return form != null && start + form.length() >= end;
         }
 
         /** "Toshiba Corp" where the knowledge base lists Toshiba: a listed company's legal form belongs to its mention. */
@@ -258,6 +272,8 @@ public final class MentionFinder {
                 type = EntityType.ORGANIZATION;
             } else if (to < chunkEnd && CORPORATE_ROLES.contains(tokens.key(to))) {
                 type = EntityType.ORGANIZATION;
+            } else if (placeContext.isNamedWithUnit(from, to)) {
+                type = EntityType.LOCATION;
             } else if (titled) {
                 type = EntityType.PERSON;
             } else {
@@ -269,7 +285,7 @@ public final class MentionFinder {
                     type = EntityType.PERSON;
                 }
             }
-            unknown.add(new UnknownRun(from, to, type, country, titled));
+            unknown.add(new UnknownRun(from, to, type, country, titled, type == EntityType.LOCATION));
         }
 
         private boolean isDateline(int from, int to) {
