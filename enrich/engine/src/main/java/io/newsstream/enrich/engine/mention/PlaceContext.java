@@ -34,11 +34,12 @@ final class PlaceContext {
 
     /**
      * Where the name of a geographic feature starts in the capitalised sequence {@code [start, end)},
-     * after any sentence-initial common words ("In"), or -1 when the sequence is not one.
+     * after a sentence-initial common word ("In"; but "the Second Thomas Shoal" keeps "Second"), or
+     * -1 when the sequence is not one.
      */
     int featureNameStart(int start, int end) {
         int first = start;
-        while (first < end && entries.is(first, LexEntry.COMMON_WORD)) {
+        while (first < end && entries.is(first, LexEntry.COMMON_WORD) && tokens.has(first, Tokens.SENTENCE_START)) {
             first++;
         }
         if (end - first < 2 || entries.is(end - 1, LexEntry.ORGANIZATION_SUFFIX)) {

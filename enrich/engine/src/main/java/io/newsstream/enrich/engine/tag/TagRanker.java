@@ -21,7 +21,8 @@ import java.util.Map;
  *
  * <p>Entity salience in [0, 1] combines frequency (demonyms count half), how early the entity
  * first appears (title and lead weigh most), and how widely its mentions spread through the
- * text, scaled by a prior: cities and regions are tagged less readily than people,
+ * text, where a demonym's position counts half too (an entity named only as "European allies"
+ * is background, not subject), scaled by a prior: cities and regions are tagged less readily than people,
  * organisations and countries. A dateline names where the story was filed, not what it is
  * about, so it does not count. An entity seen once is tagged only when it is in the title,
  * unless it is a person of the curated people list. Pure function of its inputs.
@@ -39,6 +40,8 @@ public final class TagRanker {
     private static final double MIN_SUBTOPIC_SHARE = 0.2;
     private static final double MIN_ENTITY_SALIENCE = 0.25;
     private static final double MIN_NOTABLE_PERSON_SALIENCE = 0.1;
+    /** What a demonym ("Ukrainian") counts for, against the entity's name. */
+    private static final double ADJECTIVE_WEIGHT = 0.5;
     /** The share of the text that counts as its lead. */
     private static final double LEAD_SHARE = 0.15;
 
@@ -95,7 +98,7 @@ public final class TagRanker {
                 continue;
             }
             int start = tokens.start(mention.firstToken());
-            byEntity.computeIfAbsent(mention.entity().id(), id -> new Salience(mention.entity(), start))
+            byEntity.computeIfAbsent(mention.entity().id(), id -> new Salience(mention.entity()))
                     .add(start, mention.adjective(), start < bodyOffset);
         }
         List<Tag> tags = new ArrayList<>();
@@ -128,30 +131,34 @@ public final class TagRanker {
     /** Running salience evidence for one entity. */
     private static final class Salience {
         final KbEntity entity;
-        final int firstStart;
-        int lastStart;
+        final Positions names = new Positions();
+        final Positions all = new Positions();
         int occurrences;
         double weightedCount;
         boolean inTitle;
 
-        Salience(KbEntity entity, int firstStart) {
+        Salience(KbEntity entity) {
             this.entity = entity;
-            this.firstStart = firstStart;
         }
 
         void add(int start, boolean adjective, boolean title) {
-            lastStart = start;
             occurrences++;
-            weightedCount += adjective ? 0.5 : 1;
+            weightedCount += adjective ? ADJECTIVE_WEIGHT : 1;
             inTitle |= title;
+            all.add(start, title);
+            if (!adjective) {
+                names.add(start, title);
+            }
         }
 
+        /**
+         * Frequency plus where the entity is named. A demonym places its entity at half weight:
+         * "European allies" in the lead says less about Europe than "Europe" there would.
+         */
         double score(double length) {
             double frequency = Math.min(1, weightedCount / 5);
-            double earliness = 1 - firstStart / length;
-            double spread = (lastStart - firstStart) / length;
-            double lead = inTitle || firstStart < LEAD_SHARE * length ? 1 : 0;
-            return prior() * (0.4 * frequency + 0.25 * earliness + 0.2 * spread + 0.15 * lead);
+            double position = Math.max(names.score(length), ADJECTIVE_WEIGHT * all.score(length));
+            return prior() * (0.4 * frequency + position);
         }
 
         private double prior() {
@@ -159,6 +166,32 @@ public final class TagRanker {
                 return 1;
             }
             return 0.75;
+        }
+    }
+
+    /** Where some occurrences of an entity lie in the text. */
+    private static final class Positions {
+        int first = -1;
+        int last;
+        boolean inTitle;
+
+        void add(int start, boolean title) {
+            if (first < 0) {
+                first = start;
+            }
+            last = start;
+            inTitle |= title;
+        }
+
+        /** In [0, 0.6]: how early the first occurrence is, how widely they spread, and whether the title or lead has one; 0 for none. */
+        double score(double length) {
+            if (first < 0) {
+                return 0;
+            }
+            double earliness = 1 - first / length;
+            double spread = (last - first) / length;
+            double lead = inTitle || first < LEAD_SHARE * length ? 1 : 0;
+            return 0.25 * earliness + 0.2 * spread + 0.15 * lead;
         }
     }
 }
