@@ -1,5 +1,7 @@
 package io.newsstream.enrich.engine;
 
+import static io.newsstream.enrich.engine.FoundMentions.find;
+import static io.newsstream.enrich.engine.FoundMentions.only;
 import static io.newsstream.enrich.engine.InlineEntities.country;
 import static io.newsstream.enrich.engine.InlineEntities.place;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsstream.enrich.engine.kb.KbSource;
 import io.newsstream.enrich.engine.kb.KnowledgeBase;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,15 +29,6 @@ class UnlistedPlacesTest {
 
     private static Analysis analyze(String body) {
         return ENGINE.analyze(ArticleText.ofBody(body));
-    }
-
-    private static Optional<Mention> find(Analysis analysis, String name) {
-        return analysis.mentions().stream().filter(m -> m.name().equals(name)).findFirst();
-    }
-
-    private static Mention only(Analysis analysis, String name) {
-        return find(analysis, name).orElseThrow(() -> new AssertionError(name + " not in "
-                + analysis.mentions().stream().map(Mention::name).toList()));
     }
 
     @Test

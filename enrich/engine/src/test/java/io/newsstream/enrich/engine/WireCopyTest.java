@@ -1,9 +1,10 @@
 package io.newsstream.enrich.engine;
 
+import static io.newsstream.enrich.engine.FoundMentions.find;
+import static io.newsstream.enrich.engine.FoundMentions.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +18,6 @@ class WireCopyTest {
 
     private static Analysis analyze(String body) {
         return TestEngines.BUNDLED_KB.analyze(ArticleText.ofBody(body));
-    }
-
-    private static Optional<Mention> find(Analysis analysis, String name) {
-        return analysis.mentions().stream().filter(m -> m.name().equals(name)).findFirst();
-    }
-
-    private static Mention only(Analysis analysis, String name) {
-        return find(analysis, name).orElseThrow(() -> new AssertionError(name + " not found in "
-                + analysis.mentions().stream().map(m -> m.name() + " " + m.entityId()).toList()));
     }
 
     private static List<String> surfaces(String body, Mention mention) {
@@ -229,5 +221,37 @@ class WireCopyTest {
         Analysis analysis = analyze(body);
         assertThat(surfaces(body, only(analysis, "Yoon Suk Yeol"))).containsExactly("Yoon Suk Yeol", "Yoon");
         assertThat(analysis.mentions()).filteredOn(m -> m.type() == EntityType.PERSON).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Middle East: an unlisted envoy set off by commas after his role is a person, and his surname links")
+    void appositionEnvoy() {
+        String body = "VIENNA - The European Union's coordinator, Enrique Mora, said he remained hopeful that Iran "
+                + "would return to the nuclear talks. Mora met Iranian negotiators on Thursday.";
+        Analysis analysis = analyze(body);
+        Mention mora = only(analysis, "Enrique Mora");
+        assertThat(mora.type()).isEqualTo(EntityType.PERSON);
+        assertThat(surfaces(body, mora)).containsExactly("Enrique Mora", "Mora");
+    }
+
+    @Test
+    @DisplayName("business: a NEW YORK dateline is the city; the story is tagged by what it is about")
+    void newYorkDateline() {
+        String body = "NEW YORK, March 3 - Chevron Corp said it would cut capital spending by 10 pct as crude "
+                + "oil prices fell. Chevron shares rose 2 pct.";
+        Analysis analysis = analyze(body);
+        assertThat(only(analysis, "New York City").spans()).extracting(s -> s.of(body)).containsExactly("NEW YORK");
+        assertThat(analysis.tags()).extracting(Tag::name).contains("Chevron").doesNotContain("New York City", "New York");
+    }
+
+    @Test
+    @DisplayName("Asia: a province the knowledge base lists, and a sea inside which a country is named")
+    void provinceAndSea() {
+        String body = "MANILA - Typhoon Haima lashed Cagayan province on Thursday before moving over the "
+                + "South China Sea, Philippine officials said.";
+        Analysis analysis = analyze(body);
+        assertThat(only(analysis, "Cagayan").country()).isEqualTo("PH");
+        assertThat(surfaces(body, only(analysis, "South China Sea"))).containsExactly("South China Sea");
+        assertThat(find(analysis, "China")).isEmpty();
     }
 }

@@ -13,18 +13,10 @@ import io.newsstream.enrich.engine.text.Tokens;
  * after the name not followed by a speech verb, "who", "according to") count only when the name
  * starts with a known given name. Reads one text's tokens and their lexicon entries.
  */
-final class PersonContext {
+record PersonContext(Tokens tokens, TokenEntries entries) {
 
     /** How many words a role phrase after a name may run before its closing comma. */
     private static final int MAX_ROLE_PHRASE = 8;
-
-    private final Tokens tokens;
-    private final TokenEntries entries;
-
-    PersonContext(Tokens tokens, TokenEntries entries) {
-        this.tokens = tokens;
-        this.entries = entries;
-    }
 
     /** True when tokens {@code [from, to)} name a person by their context. */
     boolean isPerson(int from, int to) {

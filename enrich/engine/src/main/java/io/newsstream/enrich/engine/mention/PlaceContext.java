@@ -13,15 +13,7 @@ import io.newsstream.enrich.engine.text.Tokens;
  * when a listed name sits inside it ("South China Sea" is not China). Reads one text's tokens and
  * their lexicon entries.
  */
-final class PlaceContext {
-
-    private final Tokens tokens;
-    private final TokenEntries entries;
-
-    PlaceContext(Tokens tokens, TokenEntries entries) {
-        this.tokens = tokens;
-        this.entries = entries;
-    }
+record PlaceContext(Tokens tokens, TokenEntries entries) {
 
     /** True when an administrative unit types tokens {@code [from, to)} as a place. */
     boolean isNamedWithUnit(int from, int to) {
@@ -34,12 +26,13 @@ final class PlaceContext {
 
     /**
      * Where the name of a geographic feature starts in the capitalised sequence {@code [start, end)},
-     * after a sentence-initial common word ("In"; but "the Second Thomas Shoal" keeps "Second"), or
-     * -1 when the sequence is not one.
+     * after a lower-case "the" or a sentence-initial common word ("In"; but "the Second Thomas Shoal"
+     * keeps "Second"), or -1 when the sequence is not one.
      */
     int featureNameStart(int start, int end) {
         int first = start;
-        while (first < end && entries.is(first, LexEntry.COMMON_WORD) && tokens.has(first, Tokens.SENTENCE_START)) {
+        while (first < end && (!tokens.has(first, Tokens.CAPITALIZED)
+                || entries.is(first, LexEntry.COMMON_WORD) && tokens.has(first, Tokens.SENTENCE_START))) {
             first++;
         }
         if (end - first < 2 || entries.is(end - 1, LexEntry.ORGANIZATION_SUFFIX)) {
