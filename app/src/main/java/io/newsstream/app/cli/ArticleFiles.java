@@ -7,6 +7,7 @@ import io.newsstream.ingest.parse.ParserSelector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ final class ArticleFiles {
         try {
             String content = Files.readString(file);
             return PARSERS.forFile(file, content).parse(content);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("no such file: " + file, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
