@@ -6,6 +6,7 @@ import io.newsstream.ingest.parse.ParseResult;
 import io.newsstream.ingest.parse.ParserSelector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ final class ArticleFiles {
             return PARSERS.forFile(file, content).parse(content);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("no such file: " + file, e);
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException(file + " is not UTF-8 text", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
