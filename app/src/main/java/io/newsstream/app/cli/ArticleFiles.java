@@ -32,17 +32,17 @@ final class ArticleFiles {
 
     private ArticleFiles() {}
 
-    /** Every article in the files, in order; unreadable units come back as failures. */
+    /** Every article in the file, in order; an unreadable file or unit comes back as a failure. */
     static List<ParseResult> read(Path file) {
         try {
             String content = Files.readString(file);
             return PARSERS.forFile(file, content).parse(content);
         } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("no such file: " + file, e);
+            return List.of(ParseResult.failed("", "no such file", ""));
         } catch (CharacterCodingException e) {
-            throw new UncheckedIOException(file + " is not UTF-8 text", e);
+            return List.of(ParseResult.failed("", "not UTF-8 text", ""));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            return List.of(ParseResult.failed("", "cannot read: " + e.getMessage(), ""));
         }
     }
 
