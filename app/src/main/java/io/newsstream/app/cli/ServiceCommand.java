@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** A long-running Kafka Streams service: provisions its topics, runs until Ctrl-C, closes cleanly. */
 abstract class ServiceCommand implements Callable<Integer> {
@@ -24,6 +26,9 @@ abstract class ServiceCommand implements Callable<Integer> {
                     + "A new id re-processes news from the start of its input topic (default: newsstream-<service>).")
     String applicationId;
 
+    @Spec
+    CommandSpec spec;
+
     abstract StreamsService start(Pipeline pipeline, String applicationId, Path stateDir);
 
     abstract String defaultApplicationId(Pipeline pipeline);
@@ -32,9 +37,12 @@ abstract class ServiceCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Pipeline pipeline = Pipeline.connect(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
         pipeline.provisionTopics(Duration.ofSeconds(30));
-        StreamsService service = start(pipeline,
-                applicationId != null ? applicationId : defaultApplicationId(pipeline), stateDir);
+        String id = applicationId != null ? applicationId : defaultApplicationId(pipeline);
+        StreamsService service = start(pipeline, id, stateDir);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
+        spec.commandLine().getOut().printf("%s running as application %s on Kafka %s, schema registry %s. Ctrl-C stops it.%n",
+                spec.name(), id, cluster.bootstrapServers(), cluster.schemaRegistryUrl());
+        spec.commandLine().getOut().flush();
         service.awaitStop();
         return 0;
     }
