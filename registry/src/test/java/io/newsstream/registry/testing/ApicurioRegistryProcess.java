@@ -34,7 +34,7 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
 
     /** Starts Apicurio and waits until its Confluent-compatible API answers. */
     public static ApicurioRegistryProcess start() throws IOException {
-        Path runner = Path.of(requiredProperty("apicurio.runner"));
+        Path runner = Path.of(BuildProperties.required("apicurio.runner"));
         if (!Files.isRegularFile(runner)) {
             throw new IllegalStateException("Apicurio runner jar " + runner + " is missing; run this test with `mvn verify`, "
                     + "which unpacks it in pre-integration-test");
@@ -47,14 +47,14 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
                 "-Dapicurio.rules.global.compatibility=BACKWARD",
                 "-jar", runner.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(new File(requiredProperty("apicurio.log")))
+                .redirectOutput(new File(BuildProperties.required("apicurio.log")))
                 .start();
         ApicurioRegistryProcess apicurio = new ApicurioRegistryProcess(process, URI.create("http://127.0.0.1:" + port + CCOMPAT_PATH));
         try {
             RegistryHttp http = new RegistryHttp(apicurio.ccompatUrl);
             await("Apicurio's ccompat API on port " + port).atMost(STARTUP_TIMEOUT).pollInterval(Duration.ofMillis(500))
                     .ignoreExceptions()
-                    .failFast("Apicurio exited; see " + requiredProperty("apicurio.log"), () -> !process.isAlive())
+                    .failFast("Apicurio exited; see " + BuildProperties.required("apicurio.log"), () -> !process.isAlive())
                     .until(() -> http.get("/subjects").status() == 200);
             return apicurio;
         } catch (RuntimeException e) {
@@ -89,11 +89,4 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
         }
     }
 
-    private static String requiredProperty(String name) {
-        String value = System.getProperty(name);
-        if (value == null) {
-            throw new IllegalStateException("System property '" + name + "' is not set; run this test with `mvn verify`");
-        }
-        return value;
-    }
 }
