@@ -88,5 +88,4 @@ public final class ApicurioRegistryProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
-
 }
