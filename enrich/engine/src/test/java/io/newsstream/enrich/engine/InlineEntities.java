@@ -17,4 +17,9 @@ final class InlineEntities {
         return new KbEntity("country:" + code.toLowerCase(java.util.Locale.ROOT), EntityType.LOCATION, name, List.of(),
                 List.of(adjectives), code, 1.0, 1.0, 1_000_000, KbSource.COUNTRIES);
     }
+
+    static KbEntity person(String id, String name, String country, String... aliases) {
+        return new KbEntity(id, EntityType.PERSON, name, List.of(aliases), List.of(), country, null, null, 50,
+                KbSource.PEOPLE);
+    }
 }

@@ -40,6 +40,11 @@ public final class TagRanker {
     private static final double MIN_SUBTOPIC_SHARE = 0.2;
     private static final double MIN_ENTITY_SALIENCE = 0.25;
     private static final double MIN_NOTABLE_PERSON_SALIENCE = 0.1;
+    /**
+     * An entity tag needs at least this share of the most salient entity's score: a figure quoted
+     * once in passing ("then-President Tsai Ing-wen") is not what an article about someone else is about.
+     */
+    private static final double MIN_SHARE_OF_TOP_ENTITY = 0.2;
     /** What a demonym ("Ukrainian") counts for, against the entity's name. */
     private static final double ADJECTIVE_WEIGHT = 0.5;
     /** The share of the text that counts as its lead. */
@@ -101,10 +106,14 @@ public final class TagRanker {
             byEntity.computeIfAbsent(mention.entity().id(), id -> new Salience(mention.entity()))
                     .add(start, mention.adjective(), start < bodyOffset);
         }
+        double top = 0;
+        for (Salience salience : byEntity.values()) {
+            top = Math.max(top, salience.score(length));
+        }
         List<Tag> tags = new ArrayList<>();
         for (Salience salience : byEntity.values()) {
             double score = salience.score(length);
-            if (isTagged(salience, score)) {
+            if (score >= MIN_SHARE_OF_TOP_ENTITY * top && isTagged(salience, score)) {
                 KbEntity entity = salience.entity;
                 tags.add(new Tag(entity.name(), TagKind.ENTITY, round(score), entity.id(), null));
             }
