@@ -20,6 +20,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +79,45 @@ class SinkTopologyTest {
     }
 
     @Test
-    void everyNodeIsNamed() {
-        assertThat(SinkTopology.build(topics).describe().toString()).doesNotContain("KSTREAM-");
+    void aLateOlderVersionDoesNotReplaceTheNewerOneOnTheArticlesTopic() {
+        EnrichedArticle edited = version("a1", "Edited body", NOW.plusSeconds(60), NOW.plusSeconds(61));
+        EnrichedArticle original = version("a1", "Original body", NOW, NOW.plusSeconds(62));
+
+        enriched.pipeInput("a1", edited, NOW);
+        enriched.pipeInput("a1", original, NOW.plusSeconds(1));
+
+        assertThat(articles.readValuesToList()).extracting(article -> article.getArticle().getBody())
+                .last().isEqualTo("Edited body");
+        assertThat(store().get("a1").getArticle().getBody()).isEqualTo("Edited body");
+    }
+
+    @Test
+    void reEnrichingTheSameIngestionReplacesTheOlderEnrichment() {
+        enriched.pipeInput("a1", version("a1", "Body", NOW, NOW.plusSeconds(1)), NOW);
+        enriched.pipeInput("a1", version("a1", "Body", NOW, NOW.plusSeconds(3600)), NOW.plusSeconds(3600));
+
+        assertThat(articles.readValuesToList()).extracting(EnrichedArticle::getEnrichedAt)
+                .last().isEqualTo(NOW.plusSeconds(3600));
+    }
+
+    @Test
+    void everyNodeAndStoreIsNamed() {
+        String description = SinkTopology.build(topics).describe().toString();
+
+        assertThat(description).doesNotContain("KSTREAM-").doesNotContain("KTABLE-")
+                .contains(SinkTopology.LATEST_ARTICLES_STORE);
+    }
+
+    private KeyValueStore<String, EnrichedArticle> store() {
+        return driver.getKeyValueStore(SinkTopology.LATEST_ARTICLES_STORE);
+    }
+
+    private static EnrichedArticle version(String id, String body, Instant ingestedAt, Instant enrichedAt) {
+        EnrichedArticle article = enrichedArticle(id, List.of());
+        article.getArticle().setBody(body);
+        article.getArticle().setIngestedAt(ingestedAt);
+        article.setEnrichedAt(enrichedAt);
+        return article;
     }
 
     private static Mention mention(String id, String name, EntityType type, int count) {
