@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Tags of every held-out article against its editor's tags, bundled knowledge base")
 class HeldOutTagEvaluationTest {
 
-    private static final double MIN_PRECISION = 0.0;
-    private static final double MIN_RECALL = 0.0;
+    /**
+     * Floors a little below today's figures (precision 80.7 %, recall 65.7 %; before the salience
+     * floor, the Elections topic and the given-name check: 71.4 % and 63.7 %).
+     */
+    private static final double MIN_PRECISION = 0.77;
+    private static final double MIN_RECALL = 0.62;
 
     @Test
     void precisionAndRecallStayAboveTheirFloors() {

@@ -76,4 +76,13 @@ class UnlistedPeopleTest {
                 .containsExactly(EntityType.ORGANIZATION);
         assertThat(mentions).extracting(Mention::type).doesNotContain(EntityType.PERSON);
     }
+
+    @Test
+    @DisplayName("a listed person's bare surname after another given name is someone else: \"Maria Rubio\"")
+    void listedSurnameAfterAnotherGivenNameIsAnUnlistedPerson() {
+        assertThat(people("Maria Rubio, a teacher in Miami, said the school would reopen."))
+                .containsExactly("Maria Rubio");
+        assertThat(people("Secretary of State Marco Rubio arrived on Monday. Rubio said talks would go on."))
+                .as("the listed person's own full name and surname still resolve").containsOnly("Marco Rubio");
+    }
 }

@@ -372,6 +372,9 @@ public final class MentionFinder {
                 return !form.adjective();
             }
             boolean single = form.length() == 1;
+            if (single && isSurnameAfterOtherGivenName(form, p)) {
+                return false;
+            }
             if (single && isRole(p, LexEntry.COMMON_WORD)
                     && (tokens.has(p, Tokens.SENTENCE_START) || form.entity().isSettlement())) {
                 return false;
@@ -386,6 +389,17 @@ public final class MentionFinder {
             }
             return placeAfterComma(after) != null || isDateline(p, after)
                     || p > 0 && PLACE_PREPOSITIONS.contains(tokens.key(p - 1));
+        }
+
+        /**
+         * "Marc Mukasey" where the knowledge base lists "Mukasey" for Michael Mukasey: a listed
+         * person's bare surname right after a given name that is not theirs names someone else,
+         * and the whole name is read as an unlisted person.
+         */
+        private boolean isSurnameAfterOtherGivenName(EntityForm form, int p) {
+            return form.entity().type() == EntityType.PERSON && p > 0 && isRole(p - 1, LexEntry.GIVEN_NAME)
+                    && tokens.has(p - 1, Tokens.CAPITALIZED) && !tokens.has(p - 1, Tokens.POSSESSIVE)
+                    && tokens.continuesSentence(p - 1);
         }
 
         private static boolean isTownOrRegion(KbEntity entity) {
