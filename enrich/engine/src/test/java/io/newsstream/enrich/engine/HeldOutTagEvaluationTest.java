@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class HeldOutTagEvaluationTest {
 
     /**
-     * Floors a little below today's figures (precision 80.7 %, recall 65.7 %; before the salience
+     * Floors a little below today's figures (precision 81.2 %, recall 67.6 %; before the salience
      * floor, the Elections topic and the given-name check: 71.4 % and 63.7 %).
      */
-    private static final double MIN_PRECISION = 0.77;
-    private static final double MIN_RECALL = 0.62;
+    private static final double MIN_PRECISION = 0.78;
+    private static final double MIN_RECALL = 0.64;
 
     @Test
     void precisionAndRecallStayAboveTheirFloors() {

@@ -95,4 +95,14 @@ class MentionRulesTest {
         assertThat(only(body, "Ursula von der Leyen").spans()).extracting(s -> s.of(body))
                 .containsExactly("Ursula von der Leyen");
     }
+
+    @Test
+    @DisplayName("\"and\" between listed places lists them; it does not make one organisation of them")
+    void andBetweenListedPlacesListsThem() {
+        String body = "The United States and Switzerland signed the accord, and the United States and Russia objected.";
+        assertThat(mentions(body)).extracting(Mention::name, Mention::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("United States", EntityType.LOCATION),
+                org.assertj.core.groups.Tuple.tuple("Switzerland", EntityType.LOCATION),
+                org.assertj.core.groups.Tuple.tuple("Russia", EntityType.LOCATION));
+    }
 }

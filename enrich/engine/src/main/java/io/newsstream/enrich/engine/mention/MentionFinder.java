@@ -238,10 +238,22 @@ public final class MentionFinder {
             }
             for (int i = start + 1; i < end - 1; i++) {
                 if (isRole(i, LexEntry.NAME_CONNECTOR) && !tokens.has(i, Tokens.CAPITALIZED)) {
-                    return !namesListedPerson(i + 1, end);
+                    return !namesListedPerson(i + 1, end) && !joinsListedPlaces(i);
                 }
             }
             return false;
+        }
+
+        /**
+         * "The United States and Britain launched strikes": "and" between two listed places lists
+         * them; it does not make one organisation of them, as "of" in "Bank of Japan" would.
+         */
+        private boolean joinsListedPlaces(int connector) {
+            if (!tokens.key(connector).equals("and")) {
+                return false;
+            }
+            EntityForm after = bestForm(connector + 1);
+            return after != null && after.entity().type() == EntityType.LOCATION;
         }
 
         private boolean namesListedPerson(int from, int end) {
