@@ -30,17 +30,11 @@ public final class Lexicon {
 
     /** Indexed by vocabulary id. */
     private final LexEntry[] entries;
-    /** {@link LexEntry#traits()} of each entry, indexed by vocabulary id. */
-    private final int[] traits;
     private final Tokenizer tokenizer;
     private final TopicLexicon topics;
 
     private Lexicon(LexEntry[] entries, Tokenizer tokenizer, TopicLexicon topics) {
         this.entries = entries;
-        this.traits = new int[entries.length];
-        for (int id = 0; id < entries.length; id++) {
-            traits[id] = entries[id].traits();
-        }
         this.tokenizer = tokenizer;
         this.topics = topics;
     }
@@ -87,11 +81,10 @@ public final class Lexicon {
         addRole(builders, data.givenNames(), LexEntry.GIVEN_NAME);
         addRole(builders, EnglishWords.LEGAL_FORMS, LexEntry.LEGAL_FORM);
         FunctionWords.languageMasks().forEach((word, languages) -> builders.of(word).languages |= languages);
-        Vocabulary vocabulary = Vocabulary.of(builders.keysById());
-        LexEntry[] entries = new LexEntry[vocabulary.size()];
-        for (int id = 0; id < entries.length; id++) {
-            entries[id] = builders.byId(id).build();
-        }
+        LexEntry[] entries = builders.build();
+        // Each token carries its entry's traits, so per-token role tests never index a table by id.
+        int[] traits = Arrays.stream(entries).mapToInt(LexEntry::traits).toArray();
+        Vocabulary vocabulary = Vocabulary.of(builders.keysById(), traits);
         return new Lexicon(entries, new Tokenizer(abbreviations, vocabulary), topics);
     }
 
@@ -105,7 +98,7 @@ public final class Lexicon {
 
     /** The entries of the tokens of {@code tokens}, which {@link #tokenizer()} made. */
     public TokenEntries entriesOf(Tokens tokens) {
-        return new TokenEntries(tokens, entries, traits);
+        return new TokenEntries(tokens, entries);
     }
 
     private static Set<String> abbreviations(KnowledgeBase knowledgeBase) {
@@ -198,6 +191,11 @@ public final class Lexicon {
 
         List<String> keysById() {
             return byId.stream().map(builder -> builder.key).toList();
+        }
+
+        /** The entries, indexed by id. */
+        LexEntry[] build() {
+            return byId.stream().map(Builder::build).toArray(LexEntry[]::new);
         }
     }
 

@@ -5,22 +5,20 @@ import io.newsstream.enrich.engine.text.Vocabulary;
 
 /**
  * The lexicon entry of each token of one text, read through the vocabulary id the tokenizer
- * already gave the token, so no lookup or per-token copy is needed. Roles and "has forms / cues"
- * are answered from one dense int array, so the extractors' per-token tests touch no entry
- * objects. Confined to the thread that analyses the text, like its {@link Tokens}.
+ * already gave the token, so no lookup or per-token copy is needed. Roles, languages and "has
+ * forms / cues" are the vocabulary attribute each token already carries, so the extractors'
+ * per-token tests read the token stream and touch no table indexed by id, nor entry objects.
+ * Confined to the thread that analyses the text, like its {@link Tokens}.
  */
 public final class TokenEntries {
 
     private final Tokens tokens;
     /** The lexicon's entries, indexed by vocabulary id. */
     private final LexEntry[] byId;
-    /** {@link LexEntry#traits()} of each entry, indexed by vocabulary id. */
-    private final int[] traitsById;
 
-    TokenEntries(Tokens tokens, LexEntry[] byId, int[] traitsById) {
+    TokenEntries(Tokens tokens, LexEntry[] byId) {
         this.tokens = tokens;
         this.byId = byId;
-        this.traitsById = traitsById;
     }
 
     /** The entry of token {@code i}, or null when the token plays no role or {@code i} is out of range. */
@@ -45,11 +43,8 @@ public final class TokenEntries {
         return traits(i) >>> LexEntry.LANGUAGE_SHIFT;
     }
 
+    /** {@link LexEntry#traits()} of token {@code i}'s entry, filed as its key's vocabulary attribute. */
     private int traits(int i) {
-        if (i < 0 || i >= tokens.size()) {
-            return 0;
-        }
-        int id = tokens.id(i);
-        return id == Vocabulary.ABSENT ? 0 : traitsById[id];
+        return i < 0 || i >= tokens.size() ? 0 : tokens.attribute(i);
     }
 }

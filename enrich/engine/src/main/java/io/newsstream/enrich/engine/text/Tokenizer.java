@@ -20,8 +20,8 @@ public final class Tokenizer {
 
     private final Vocabulary abbreviations;
     private final Vocabulary vocabulary;
-    private final int possessiveId;
-    private final int apostropheId;
+    private final int possessiveSlot;
+    private final int apostropheSlot;
 
     /** A tokenizer whose tokens carry no vocabulary ids; for compiling the lexicon itself. */
     public Tokenizer(Set<String> abbreviations) {
@@ -30,14 +30,14 @@ public final class Tokenizer {
 
     /**
      * @param abbreviations lower-case words (without the period) that take a period, e.g. "dr", "tex"
-     * @param vocabulary the keys whose ids and shared key strings the tokens get; every other key
-     *     is built only when asked for
+     * @param vocabulary the keys whose ids, attributes and shared key strings the tokens get;
+     *     every other key is built only when asked for
      */
     public Tokenizer(Set<String> abbreviations, Vocabulary vocabulary) {
         this.abbreviations = Vocabulary.of(abbreviations);
         this.vocabulary = vocabulary;
-        this.possessiveId = vocabulary.idOf(POSSESSIVE_KEY);
-        this.apostropheId = vocabulary.idOf(APOSTROPHE_KEY);
+        this.possessiveSlot = vocabulary.slotOf(POSSESSIVE_KEY);
+        this.apostropheSlot = vocabulary.slotOf(APOSTROPHE_KEY);
     }
 
     public Tokens tokenize(String text) {
@@ -69,13 +69,13 @@ public final class Tokenizer {
             } else if (isDigit(c)) {
                 end = scanNumber(text, i);
                 tokens.add(i, end, Tokens.NUMBER | contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0),
-                        vocabulary.idOfPlain(text, i, end), null);
+                        vocabulary.slotOfPlain(text, i, end), null);
                 sentenceStart = false;
             } else {
                 end = i + Character.charCount(text.codePointAt(i));
                 // Apart from apostrophes, a punctuation mark is its own key.
-                int id = isApostrophe(c) ? apostropheId : vocabulary.idOfPlain(text, i, end);
-                tokens.add(i, end, Tokens.PUNCT | contextFlags, id, null);
+                int slot = isApostrophe(c) ? apostropheSlot : vocabulary.slotOfPlain(text, i, end);
+                tokens.add(i, end, Tokens.PUNCT | contextFlags, slot, null);
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
                     sentenceStart = true;
                 }
@@ -138,7 +138,7 @@ public final class Tokenizer {
         }
         addWord(tokens, text, start, end, flags, ascii, hash);
         if (possessiveEnd > 0) {
-            tokens.add(end, possessiveEnd, Tokens.PUNCT | Tokens.JOINED, possessiveId, POSSESSIVE_KEY);
+            tokens.add(end, possessiveEnd, Tokens.PUNCT | Tokens.JOINED, possessiveSlot, POSSESSIVE_KEY);
             return possessiveEnd;
         }
         return end;
@@ -152,16 +152,17 @@ public final class Tokenizer {
      */
     private void addWord(Tokens tokens, String text, int start, int end, int flags, boolean ascii, int asciiHash) {
         if (ascii) {
-            tokens.add(start, end, flags, vocabulary.idOfPlain(text, start, end, asciiHash), null);
+            tokens.add(start, end, flags, vocabulary.slotOfPlain(text, start, end, asciiHash), null);
         } else {
             String key = key(text, start, end);
-            tokens.add(start, end, flags, vocabulary.idOf(key), key);
+            tokens.add(start, end, flags, vocabulary.slotOf(key), key);
         }
     }
 
     private boolean isAbbreviation(String text, int start, int end, boolean ascii, int asciiHash) {
-        int id = ascii ? abbreviations.idOfPlain(text, start, end, asciiHash) : abbreviations.idOf(key(text, start, end));
-        return id != Vocabulary.ABSENT;
+        int slot = ascii ? abbreviations.slotOfPlain(text, start, end, asciiHash)
+                : abbreviations.slotOf(key(text, start, end));
+        return slot != Vocabulary.ABSENT;
     }
 
     /** End of a dotted abbreviation (U.S., N.Y., a.m.) or an initial (J.) at {@code start}, else {@code start}. */

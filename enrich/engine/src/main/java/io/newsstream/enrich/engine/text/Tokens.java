@@ -39,6 +39,8 @@ public final class Tokens {
     private int[] ends;
     private int[] flags;
     private int[] ids;
+    /** The vocabulary attribute of each token's key, 0 outside the vocabulary. */
+    private int[] attributes;
     /** Keys of tokens outside the vocabulary, built on demand; null until the first is needed. */
     private String[] builtKeys;
 
@@ -49,25 +51,28 @@ public final class Tokens {
         this.ends = new int[capacity];
         this.flags = new int[capacity];
         this.ids = new int[capacity];
+        this.attributes = new int[capacity];
     }
 
     /**
-     * @param id the key's id in the vocabulary, or {@link Vocabulary#ABSENT}
+     * @param slot the key's slot in the vocabulary, or {@link Vocabulary#ABSENT}
      * @param key for a token outside the vocabulary, its key if already built, else null
      */
-    void add(int start, int end, int tokenFlags, int id, String key) {
+    void add(int start, int end, int tokenFlags, int slot, String key) {
         if (size == starts.length) {
             int grown = Math.max(16, size * 2);
             starts = Arrays.copyOf(starts, grown);
             ends = Arrays.copyOf(ends, grown);
             flags = Arrays.copyOf(flags, grown);
             ids = Arrays.copyOf(ids, grown);
+            attributes = Arrays.copyOf(attributes, grown);
         }
         starts[size] = start;
         ends[size] = end;
         flags[size] = tokenFlags;
-        ids[size] = id;
-        if (id == Vocabulary.ABSENT && key != null) {
+        ids[size] = vocabulary.idAt(slot);
+        attributes[size] = vocabulary.attributeAt(slot);
+        if (slot == Vocabulary.ABSENT && key != null) {
             builtKeys()[size] = key;
         }
         size++;
@@ -104,6 +109,11 @@ public final class Tokens {
     /** The id of the token's key in the tokenizer's vocabulary, or {@link Vocabulary#ABSENT}. */
     public int id(int i) {
         return ids[i];
+    }
+
+    /** The attribute the vocabulary files with the token's key, 0 when the key is not in it. */
+    public int attribute(int i) {
+        return attributes[i];
     }
 
     private String[] builtKeys() {

@@ -1,15 +1,24 @@
 package io.newsstream.enrich.engine.text;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
- * A fixed set of token keys, each with a dense id, that the tokenizer finds straight from the
- * characters of the text: the lower-casing of ASCII letters is folded into the hash and the
- * comparison, so a known word costs one probe and no allocation. Open addressing with linear
- * probing over a power-of-two table at most half full; each slot holds the key's hash next to
- * its id, so a probe that meets another key is settled within the slot's cache line, without
- * reading that key's characters.
+ * A fixed set of token keys, each with a dense id and an int attribute its owner files with it,
+ * that the tokenizer finds straight from the characters of the text: the lower-casing of ASCII
+ * letters is folded into the hash and the comparison, so a known word costs one probe and no
+ * allocation.
+ *
+ * <p>Laid out for the cache, because a stream of varied articles touches a different few thousand
+ * keys in each one: open addressing with linear probing over a power-of-two table at most 60%
+ * full, where one 16-byte slot holds the key's hash, id and attribute and the place of its
+ * characters in one contiguous pool. A probe that meets another key is settled within the slot,
+ * and a hit reads the slot and one stretch of the pool, never a String object and its separate
+ * array. Handing the attribute back with the id lets per-token tests read it from the token
+ * stream instead of from a table indexed by id.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,32 +27,71 @@ public final class Vocabulary {
     /** Returned by the lookups when the key is not in the vocabulary. */
     public static final int ABSENT = -1;
 
-    private static final Vocabulary EMPTY = new Vocabulary(new String[0]);
+    private static final Vocabulary EMPTY = new Vocabulary(new String[0], new int[0]);
+
+    /** Ints per slot: the key's hash, 1 + its id (0 for an empty slot), its pool offset, its attribute. */
+    private static final int SLOT_INTS = 4;
+    private static final int HASH = 0;
+    private static final int ID = 1;
+    private static final int OFFSET = 2;
+    private static final int ATTRIBUTE = 3;
 
     private final String[] keys;
-    /** Two ints per slot: the key's hash, then 1 + its id; 0 in the second for an empty slot. */
+    /** Each key as its length (one char) followed by its characters, one after another in id order. */
+    private final char[] pool;
     private final int[] slots;
     private final int mask;
 
-    private Vocabulary(String[] keys) {
+    private Vocabulary(String[] keys, int[] attributes) {
+        if (attributes.length != keys.length) {
+            throw new IllegalArgumentException(
+                    keys.length + " vocabulary keys but " + attributes.length + " attributes");
+        }
         this.keys = keys;
-        int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2) * 2;
-        this.slots = new int[2 * capacity];
+        this.pool = new char[keys.length + Arrays.stream(keys).mapToInt(String::length).sum()];
+        int capacity = Integer.highestOneBit(Math.max(2, keys.length * 5 / 3)) * 2;
+        this.slots = new int[SLOT_INTS * capacity];
         this.mask = capacity - 1;
+        int offset = 0;
         for (int id = 0; id < keys.length; id++) {
-            int hash = keys[id].hashCode();
+            String key = keys[id];
+            if (key.length() > Character.MAX_VALUE) {
+                throw new IllegalArgumentException("vocabulary key of " + key.length() + " characters, longer than "
+                        + (int) Character.MAX_VALUE + ": " + key.substring(0, 40) + "...");
+            }
+            int hash = key.hashCode();
             int slot = spread(hash) & mask;
-            while (slots[2 * slot + 1] != 0) {
+            while (slots[SLOT_INTS * slot + ID] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[2 * slot] = hash;
-            slots[2 * slot + 1] = id + 1;
+            int base = SLOT_INTS * slot;
+            slots[base + HASH] = hash;
+            slots[base + ID] = id + 1;
+            slots[base + OFFSET] = offset;
+            slots[base + ATTRIBUTE] = attributes[id];
+            pool[offset] = (char) key.length();
+            key.getChars(0, key.length(), pool, offset + 1);
+            offset += 1 + key.length();
         }
     }
 
     /** The vocabulary of {@code keys} (lookup keys as {@link Tokenizer#key} makes them); ids follow their order. */
     public static Vocabulary of(Collection<String> keys) {
-        return new Vocabulary(new LinkedHashSet<>(keys).toArray(String[]::new));
+        String[] distinct = new LinkedHashSet<>(keys).toArray(String[]::new);
+        return new Vocabulary(distinct, new int[distinct.length]);
+    }
+
+    /**
+     * The vocabulary of distinct {@code keys}, ids following their order, each filed with the
+     * attribute at the same index, which every token with that key carries.
+     *
+     * @throws IllegalArgumentException when a key repeats or the lists differ in length
+     */
+    public static Vocabulary of(List<String> keys, int[] attributes) {
+        if (new HashSet<>(keys).size() != keys.size()) {
+            throw new IllegalArgumentException("vocabulary keys repeat");
+        }
+        return new Vocabulary(keys.toArray(String[]::new), attributes.clone());
     }
 
     public static Vocabulary empty() {
@@ -59,45 +107,58 @@ public final class Vocabulary {
         return keys[id];
     }
 
-    /** The id of {@code key}, or {@link #ABSENT}. */
-    public int idOf(String key) {
-        int hash = key.hashCode();
-        for (int slot = spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-            int id = slots[2 * slot + 1] - 1;
-            if (slots[2 * slot] == hash && keys[id].equals(key)) {
-                return id;
-            }
-        }
-        return ABSENT;
+    /** The slot of {@code key}, a handle for {@link #idAt} and {@link #attributeAt}, or {@link #ABSENT}. */
+    int slotOf(String key) {
+        return find(key, 0, key.length(), key.hashCode(), false);
     }
 
     /**
-     * The id of the key that is {@code text[start, end)} with its ASCII letters lower-cased, or
+     * The slot of the key that is {@code text[start, end)} with its ASCII letters lower-cased, or
      * {@link #ABSENT}: for ASCII words and numbers the same answer as
-     * {@code idOf(Tokenizer.key(text, start, end))}, without building the key.
+     * {@code slotOf(Tokenizer.key(text, start, end))}, without building the key.
      */
-    int idOfPlain(String text, int start, int end) {
-        return idOfPlain(text, start, end, asciiHash(text, start, end));
+    int slotOfPlain(String text, int start, int end) {
+        return slotOfPlain(text, start, end, asciiHash(text, start, end));
     }
 
-    /** As {@link #idOfPlain(String, int, int)} when the caller has already computed {@link #asciiHash}. */
-    int idOfPlain(String text, int start, int end, int hash) {
-        int length = end - start;
-        for (int slot = spread(hash) & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-            int id = slots[2 * slot + 1] - 1;
-            if (slots[2 * slot] == hash && equalsLowered(keys[id], text, start, length)) {
-                return id;
+    /** As {@link #slotOfPlain(String, int, int)} when the caller has already computed {@link #asciiHash}. */
+    int slotOfPlain(String text, int start, int end, int hash) {
+        return find(text, start, end - start, hash, true);
+    }
+
+    /** The id of the key in {@code slot}, or {@link #ABSENT} for {@link #ABSENT}. */
+    int idAt(int slot) {
+        return slot == ABSENT ? ABSENT : slots[slot + ID] - 1;
+    }
+
+    /** The attribute of the key in {@code slot}, or 0 for {@link #ABSENT}. */
+    int attributeAt(int slot) {
+        return slot == ABSENT ? 0 : slots[slot + ATTRIBUTE];
+    }
+
+    /**
+     * The slot of the key {@code text[start, start + length)}, its ASCII letters lower-cased first
+     * when {@code lowerAscii}; {@code hash} is that key's {@link String#hashCode()}.
+     */
+    private int find(String text, int start, int length, int hash, boolean lowerAscii) {
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            int base = SLOT_INTS * slot;
+            if (slots[base + ID] == 0) {
+                return ABSENT;
+            }
+            if (slots[base + HASH] == hash && poolEquals(slots[base + OFFSET], text, start, length, lowerAscii)) {
+                return base;
             }
         }
-        return ABSENT;
     }
 
-    private static boolean equalsLowered(String key, String text, int start, int length) {
-        if (key.length() != length) {
+    private boolean poolEquals(int offset, String text, int start, int length, boolean lowerAscii) {
+        if (pool[offset] != length) {
             return false;
         }
         for (int k = 0; k < length; k++) {
-            if (key.charAt(k) != lowerAscii(text.charAt(start + k))) {
+            char c = text.charAt(start + k);
+            if (pool[offset + 1 + k] != (lowerAscii ? lowerAscii(c) : c)) {
                 return false;
             }
         }
