@@ -45,8 +45,11 @@ public final class LanguageIdentifier {
                 otherScript++;
                 dominant = script;
             }
-            for (int bits = entries.languages(i); bits != 0; bits &= bits - 1) {
-                hits[Integer.numberOfTrailingZeros(bits)]++;
+            // A fixed count of adds rather than a loop over the set bits: how many languages a word
+            // belongs to varies from word to word, and a loop exit the processor cannot predict costs more.
+            int languages = entries.languages(i);
+            for (int language = 0; language < hits.length; language++) {
+                hits[language] += (languages >>> language) & 1;
             }
         }
         if (otherScript > latin) {
