@@ -13,12 +13,13 @@ import java.util.List;
  * allocation.
  *
  * <p>Laid out for the cache, because a stream of varied articles touches a different few thousand
- * keys in each one: open addressing with linear probing over a power-of-two table at most 60%
- * full, where one 16-byte slot holds the key's hash, id and attribute and the place of its
- * characters in one contiguous pool. A probe that meets another key is settled within the slot,
- * and a hit reads the slot and one stretch of the pool, never a String object and its separate
- * array. Handing the attribute back with the id lets per-token tests read it from the token
- * stream instead of from a table indexed by id.
+ * keys in each one and the first read of a probe is usually a miss: open addressing with linear
+ * probing over a power-of-two table at most 60% full, where one 8-byte slot holds the key's hash
+ * and the place of its entry in one contiguous pool. The entry holds the key's length, id,
+ * attribute and characters side by side, so a probe that meets another key is settled within the
+ * slot, and a hit reads the slot and one stretch of the pool, never a String object and its
+ * separate array. Handing the attribute back with the id lets per-token tests read it from the
+ * token stream instead of from a table indexed by id.
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,17 +30,16 @@ public final class Vocabulary {
 
     private static final Vocabulary EMPTY = new Vocabulary(new String[0], new int[0]);
 
-    /** Ints per slot: the key's hash, 1 + its id (0 for an empty slot), its pool offset, its attribute. */
-    private static final int SLOT_INTS = 4;
-    private static final int HASH = 0;
+    /** Chars of an entry before its key's characters: the key's length, then its id and attribute as two chars each. */
+    private static final int ENTRY_HEADER = 5;
     private static final int ID = 1;
-    private static final int OFFSET = 2;
     private static final int ATTRIBUTE = 3;
 
     private final String[] keys;
-    /** Each key as its length (one char) followed by its characters, one after another in id order. */
+    /** Each key's entry, one after another in id order. */
     private final char[] pool;
-    private final int[] slots;
+    /** Per slot, the key's hash in the high half and 1 + its entry's pool offset in the low half (0 when empty). */
+    private final long[] slots;
     private final int mask;
 
     private Vocabulary(String[] keys, int[] attributes) {
@@ -48,9 +48,9 @@ public final class Vocabulary {
                     keys.length + " vocabulary keys but " + attributes.length + " attributes");
         }
         this.keys = keys;
-        this.pool = new char[keys.length + Arrays.stream(keys).mapToInt(String::length).sum()];
+        this.pool = new char[ENTRY_HEADER * keys.length + Arrays.stream(keys).mapToInt(String::length).sum()];
         int capacity = Integer.highestOneBit(Math.max(2, keys.length * 5 / 3)) * 2;
-        this.slots = new int[SLOT_INTS * capacity];
+        this.slots = new long[capacity];
         this.mask = capacity - 1;
         int offset = 0;
         for (int id = 0; id < keys.length; id++) {
@@ -61,18 +61,25 @@ public final class Vocabulary {
             }
             int hash = key.hashCode();
             int slot = spread(hash) & mask;
-            while (slots[SLOT_INTS * slot + ID] != 0) {
+            while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            int base = SLOT_INTS * slot;
-            slots[base + HASH] = hash;
-            slots[base + ID] = id + 1;
-            slots[base + OFFSET] = offset;
-            slots[base + ATTRIBUTE] = attributes[id];
+            slots[slot] = (long) hash << 32 | (offset + 1);
             pool[offset] = (char) key.length();
-            key.getChars(0, key.length(), pool, offset + 1);
-            offset += 1 + key.length();
+            putInt(offset + ID, id);
+            putInt(offset + ATTRIBUTE, attributes[id]);
+            key.getChars(0, key.length(), pool, offset + ENTRY_HEADER);
+            offset += ENTRY_HEADER + key.length();
         }
+    }
+
+    private void putInt(int index, int value) {
+        pool[index] = (char) value;
+        pool[index + 1] = (char) (value >>> 16);
+    }
+
+    private int intAt(int index) {
+        return pool[index] | pool[index + 1] << 16;
     }
 
     /** The vocabulary of {@code keys} (lookup keys as {@link Tokenizer#key} makes them); ids follow their order. */
@@ -107,7 +114,10 @@ public final class Vocabulary {
         return keys[id];
     }
 
-    /** The slot of {@code key}, a handle for {@link #idAt} and {@link #attributeAt}, or {@link #ABSENT}. */
+    /**
+     * The slot of {@code key} (the place of its entry, a handle for {@link #idAt} and
+     * {@link #attributeAt}), or {@link #ABSENT}.
+     */
     int slotOf(String key) {
         return find(key, 0, key.length(), key.hashCode(), false);
     }
@@ -128,12 +138,12 @@ public final class Vocabulary {
 
     /** The id of the key in {@code slot}, or {@link #ABSENT} for {@link #ABSENT}. */
     int idAt(int slot) {
-        return slot == ABSENT ? ABSENT : slots[slot + ID] - 1;
+        return slot == ABSENT ? ABSENT : intAt(slot + ID);
     }
 
     /** The attribute of the key in {@code slot}, or 0 for {@link #ABSENT}. */
     int attributeAt(int slot) {
-        return slot == ABSENT ? 0 : slots[slot + ATTRIBUTE];
+        return slot == ABSENT ? 0 : intAt(slot + ATTRIBUTE);
     }
 
     /**
@@ -142,12 +152,13 @@ public final class Vocabulary {
      */
     private int find(String text, int start, int length, int hash, boolean lowerAscii) {
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            int base = SLOT_INTS * slot;
-            if (slots[base + ID] == 0) {
+            long entry = slots[slot];
+            if (entry == 0) {
                 return ABSENT;
             }
-            if (slots[base + HASH] == hash && poolEquals(slots[base + OFFSET], text, start, length, lowerAscii)) {
-                return base;
+            int offset = (int) entry - 1;
+            if ((int) (entry >>> 32) == hash && poolEquals(offset, text, start, length, lowerAscii)) {
+                return offset;
             }
         }
     }
@@ -156,9 +167,10 @@ public final class Vocabulary {
         if (pool[offset] != length) {
             return false;
         }
+        int keyStart = offset + ENTRY_HEADER;
         for (int k = 0; k < length; k++) {
             char c = text.charAt(start + k);
-            if (pool[offset + 1 + k] != (lowerAscii ? lowerAscii(c) : c)) {
+            if (pool[keyStart + k] != (lowerAscii ? lowerAscii(c) : c)) {
                 return false;
             }
         }
