@@ -29,6 +29,12 @@ final class Coreference {
 
     private Coreference() {}
 
+    /** A new place whose own context names no country, which lies in the text's dominant country. */
+    private static boolean needsDominantCountry(UnknownRun run) {
+        return run.type() != null && (run.length() >= 2 || run.type() == EntityType.LOCATION)
+                && run.country() == null && run.inDominantCountry();
+    }
+
     static void resolve(Tokens tokens, List<FoundMention> found, List<UnknownRun> unknown) {
         Map<String, KbEntity> byName = new HashMap<>();
         Map<String, KbEntity> shortForms = new HashMap<>();
@@ -38,10 +44,12 @@ final class Coreference {
         for (FoundMention mention : found) {
             registerShortForm(mention.entity(), shortForms, ambiguous);
         }
-        String dominantCountry = DominantCountry.of(found);
+        // Weighing the countries reads every found entity, so it is done only for a text that needs it.
+        String dominantCountry = unknown.stream().anyMatch(Coreference::needsDominantCountry)
+                ? DominantCountry.of(found) : null;
         for (UnknownRun run : unknown) {
             if (run.type() != null && (run.length() >= 2 || run.type() == EntityType.LOCATION)) {
-                String country = run.country() == null && run.inDominantCountry() ? dominantCountry : run.country();
+                String country = needsDominantCountry(run) ? dominantCountry : run.country();
                 KbEntity entity = entityFor(tokens, run, run.type(), country, byName);
                 found.add(new FoundMention(run.firstToken(), run.endToken(), entity, false));
                 registerShortForm(entity, shortForms, ambiguous);
