@@ -49,24 +49,25 @@ public final class Tokenizer {
         boolean spaceBefore = true;
         while (i < length) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2029') {
+            int charClass = classOf(c);
+            if ((charClass & LINE_BREAK) != 0) {
                 sentenceStart = true;
                 lineStart = true;
                 spaceBefore = true;
                 i++;
                 continue;
             }
-            if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if ((charClass & SPACE) != 0) {
                 spaceBefore = true;
                 i++;
                 continue;
             }
             int contextFlags = (spaceBefore ? 0 : Tokens.JOINED) | (lineStart ? Tokens.LINE_START : 0);
             int end;
-            if (isAsciiLetter(c) || c >= 128 && Character.isLetter(c)) {
+            if ((charClass & LETTER) != 0) {
                 end = scanWord(text, i, tokens, contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0));
                 sentenceStart = false;
-            } else if (isDigit(c)) {
+            } else if ((charClass & DIGIT) != 0) {
                 end = scanNumber(text, i);
                 tokens.add(i, end, Tokens.NUMBER | contextFlags | (sentenceStart ? Tokens.SENTENCE_START : 0),
                         vocabulary.slotOfPlain(text, i, end), null);
@@ -170,11 +171,11 @@ public final class Tokenizer {
         int length = text.length();
         int i = start;
         int pairs = 0;
-        while (i + 1 < length && text.charAt(i + 1) == '.' && Character.isLetter(text.charAt(i))) {
+        while (i + 1 < length && text.charAt(i + 1) == '.' && (classOf(text.charAt(i)) & LETTER) != 0) {
             pairs++;
             i += 2;
         }
-        boolean initial = pairs == 1 && Character.isUpperCase(text.charAt(start));
+        boolean initial = pairs == 1 && (classOf(text.charAt(start)) & UPPER) != 0;
         return pairs >= 2 || initial ? i : start;
     }
 
@@ -196,15 +197,15 @@ public final class Tokenizer {
 
     private static int wordFlags(String text, int start, int end) {
         int flags = Tokens.WORD;
-        if (Character.isUpperCase(text.charAt(start))) {
+        if ((classOf(text.charAt(start)) & UPPER) != 0) {
             flags |= Tokens.CAPITALIZED;
             int letters = 0;
             boolean allUpper = true;
             for (int i = start; i < end && allUpper; i++) {
-                char c = text.charAt(i);
-                if (Character.isLetter(c)) {
+                int charClass = classOf(text.charAt(i));
+                if ((charClass & LETTER) != 0) {
                     letters++;
-                    allUpper = Character.isUpperCase(c);
+                    allUpper = (charClass & UPPER) != 0;
                 }
             }
             if (allUpper && letters >= 2) {
@@ -266,15 +267,48 @@ public final class Tokenizer {
         }
     }
 
-    private static boolean isWordCharacter(char c) {
-        if (c < 128) {
-            return isAsciiLetter(c) || isDigit(c);
+    /**
+     * Character classes as bits: a line break ends the line and the sentence, a space only
+     * separates, letters start words, digits start numbers; anything else is punctuation.
+     */
+    private static final int LINE_BREAK = 1;
+    private static final int SPACE = 1 << 1;
+    private static final int LETTER = 1 << 2;
+    private static final int UPPER = 1 << 3;
+    private static final int DIGIT = 1 << 4;
+
+    /** {@link #computeClass} of each ASCII character, so the common case is one array load instead of a chain of tests. */
+    private static final byte[] ASCII_CLASSES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_CLASSES[c] = (byte) computeClass(c);
         }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    private static int classOf(char c) {
+        return c < 128 ? ASCII_CLASSES[c] : computeClass(c);
+    }
+
+    private static int computeClass(char c) {
+        if (c == '\n' || c == '\r' || c == '\u2029') {
+            return LINE_BREAK;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return SPACE;
+        }
+        if (Character.isLetter(c)) {
+            return LETTER | (Character.isUpperCase(c) ? UPPER : 0);
+        }
+        // Digits of other scripts are not read as numbers.
+        return isDigit(c) ? DIGIT : 0;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        if (c < 128) {
+            return (ASCII_CLASSES[c] & (LETTER | DIGIT)) != 0;
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static boolean isAscii(String text, int start, int end) {
