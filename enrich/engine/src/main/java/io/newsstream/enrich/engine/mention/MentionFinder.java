@@ -37,6 +37,10 @@ public final class MentionFinder {
     private static final Set<String> CORPORATE_ROLES = Set.of("ceo", "cfo", "coo", "chairman", "chairwoman",
             "chief", "founder", "spokesman", "spokeswoman", "spokesperson", "executive", "analyst", "economist");
 
+    private static final String AND = "and";
+    private static final String AMPERSAND = "&";
+    private static final String HYPHEN = "-";
+    private static final String COMMA = ",";
 
     public List<FoundMention> find(Tokens tokens, TokenEntries entries, boolean english) {
         Pass pass = new Pass(tokens, entries, english);
@@ -53,6 +57,11 @@ public final class MentionFinder {
         private final List<UnknownRun> unknown = new ArrayList<>();
         private final PersonContext personContext;
         private final PlaceContext placeContext;
+        /** Vocabulary ids of the keys the per-token tests look for, so they compare ids, not strings. */
+        private final int andId;
+        private final int ampersandId;
+        private final int hyphenId;
+        private final int commaId;
 
         Pass(Tokens tokens, TokenEntries entries, boolean english) {
             this.tokens = tokens;
@@ -60,6 +69,10 @@ public final class MentionFinder {
             this.english = english;
             this.personContext = new PersonContext(tokens, entries);
             this.placeContext = new PlaceContext(tokens, entries);
+            this.andId = tokens.idOf(AND);
+            this.ampersandId = tokens.idOf(AMPERSAND);
+            this.hyphenId = tokens.idOf(HYPHEN);
+            this.commaId = tokens.idOf(COMMA);
         }
 
         void run() {
@@ -113,7 +126,7 @@ public final class MentionFinder {
                     j++;
                 } else if (joinsOrganizationName(j)) {
                     j++;
-                } else if (tokens.key(j).equals("-") && tokens.has(j, Tokens.JOINED) && j + 1 < n
+                } else if (tokens.keyIs(j, HYPHEN, hyphenId) && tokens.has(j, Tokens.JOINED) && j + 1 < n
                         && tokens.has(j + 1, Tokens.JOINED) && tokens.has(j + 1, Tokens.CAPITALIZED)) {
                     j += 2;
                 } else {
@@ -125,8 +138,7 @@ public final class MentionFinder {
 
         /** "Fire and Disaster Management Agency": "and" or "&" followed by capitalised words ending in an organisation suffix. */
         private boolean joinsOrganizationName(int j) {
-            String key = tokens.key(j);
-            if (!key.equals("and") && !key.equals("&")) {
+            if (!tokens.keyIs(j, AND, andId) && !tokens.keyIs(j, AMPERSAND, ampersandId)) {
                 return false;
             }
             int k = j + 1;
@@ -249,7 +261,7 @@ public final class MentionFinder {
          * them; it does not make one organisation of them, as "of" in "Bank of Japan" would.
          */
         private boolean joinsListedPlaces(int connector) {
-            if (!tokens.key(connector).equals("and")) {
+            if (!tokens.keyIs(connector, AND, andId)) {
                 return false;
             }
             EntityForm after = bestForm(connector + 1);
@@ -306,7 +318,7 @@ public final class MentionFinder {
 
         /** The country or region named after a comma at {@code i} ("Lugano, Switzerland"), or null. */
         private KbEntity placeAfterComma(int i) {
-            if (!tokens.keyOrEmpty(i).equals(",") || i + 1 >= tokens.size() || !tokens.continuesSentence(i)) {
+            if (!tokens.keyIs(i, COMMA, commaId) || i + 1 >= tokens.size() || !tokens.continuesSentence(i)) {
                 return null;
             }
             if (!entries.is(i + 1, LexEntry.HAS_FORMS)) {

@@ -111,6 +111,22 @@ public final class Tokens {
         return ids[i];
     }
 
+    /** The vocabulary id of {@code key}, or {@link Vocabulary#ABSENT} when it is not in the vocabulary. */
+    public int idOf(String key) {
+        return vocabulary.idAt(vocabulary.slotOf(key));
+    }
+
+    /**
+     * True when token {@code i} exists and its key is {@code key}, whose {@link #idOf} is
+     * {@code keyId}: a key in the vocabulary is compared by id, which reads no string.
+     */
+    public boolean keyIs(int i, String key, int keyId) {
+        if (i < 0 || i >= size) {
+            return false;
+        }
+        return keyId != Vocabulary.ABSENT ? ids[i] == keyId : key(i).equals(key);
+    }
+
     /** The attribute the vocabulary files with the token's key, 0 when the key is not in it. */
     public int attribute(int i) {
         return attributes[i];
