@@ -1,6 +1,7 @@
 package io.newsstream.enrich.engine.kb;
 
 import io.newsstream.enrich.engine.EntityType;
+import io.newsstream.enrich.engine.resource.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,20 +20,14 @@ final class KbFileParser {
 
     static List<KbEntity> parse(BufferedReader reader, KbSource source) throws IOException {
         List<KbEntity> entities = new ArrayList<>();
-        String line;
-        int lineNumber = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        DataLines.forEach(reader, (lineNumber, line) -> {
             try {
                 entities.add(parseLine(line, source));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(
                         source.fileName() + ":" + lineNumber + ": " + e.getMessage() + " in line: " + line, e);
             }
-        }
+        });
         return entities;
     }
 

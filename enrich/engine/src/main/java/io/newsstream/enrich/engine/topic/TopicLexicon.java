@@ -1,5 +1,6 @@
 package io.newsstream.enrich.engine.topic;
 
+import io.newsstream.enrich.engine.resource.DataLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,13 +37,7 @@ public final class TopicLexicon {
         List<String> codes = new ArrayList<>();
         List<Map<String, Double>> cues = new ArrayList<>();
         List<Integer> parents = new ArrayList<>();
-        String line;
-        int lineNumber = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        DataLines.forEach(reader, (lineNumber, line) -> {
             String[] columns = line.split("\t", -1);
             if (columns.length != 3 && columns.length != 4) {
                 throw new IllegalArgumentException(
@@ -57,7 +52,7 @@ public final class TopicLexicon {
             codes.add(columns[1].isBlank() ? null : columns[1].strip());
             cues.add(parseCues(columns[2], lineNumber));
             parents.add(parent);
-        }
+        });
         return new TopicLexicon(names, codes, cues, parents.stream().mapToInt(Integer::intValue).toArray());
     }
 
