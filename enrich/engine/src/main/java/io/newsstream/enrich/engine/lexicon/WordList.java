@@ -1,5 +1,6 @@
 package io.newsstream.enrich.engine.lexicon;
 
+import io.newsstream.enrich.engine.resource.DataLines;
 import io.newsstream.enrich.engine.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,13 +18,10 @@ final class WordList {
 
     static Set<String> parse(BufferedReader reader) throws IOException {
         Set<String> words = new HashSet<>(16_384);
-        String line;
-        while ((line = reader.readLine()) != null) {
+        DataLines.forEach(reader, (lineNumber, line) -> {
             String word = line.strip();
-            if (!word.isEmpty() && !word.startsWith("#")) {
-                words.add(Tokenizer.key(word, 0, word.length()));
-            }
-        }
+            words.add(Tokenizer.key(word, 0, word.length()));
+        });
         return words;
     }
 }
