@@ -10,14 +10,15 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Reads records keyed by content fingerprint; forwards the first of each fingerprint within the
- * window, re-keyed by article id, and drops the rest. The window store bounds memory and disk:
- * a fingerprint is forgotten once it is older than the window (by record time).
+ * window, re-keyed by article id and carrying its fingerprint, and drops the rest. The window
+ * store bounds memory and disk: a fingerprint is forgotten once it is older than the window (by
+ * record time).
  */
-final class DuplicateContentFilter implements Processor<String, RawArticle, String, RawArticle> {
+final class DuplicateContentFilter implements Processor<String, RawArticle, String, FingerprintedArticle> {
 
     private final String storeName;
     private final long windowMillis;
-    private ProcessorContext<String, RawArticle> context;
+    private ProcessorContext<String, FingerprintedArticle> context;
     private WindowStore<String, String> seen;
 
     DuplicateContentFilter(String storeName, Duration window) {
@@ -26,7 +27,7 @@ final class DuplicateContentFilter implements Processor<String, RawArticle, Stri
     }
 
     @Override
-    public void init(ProcessorContext<String, RawArticle> context) {
+    public void init(ProcessorContext<String, FingerprintedArticle> context) {
         this.context = context;
         this.seen = context.getStateStore(storeName);
     }
@@ -39,7 +40,8 @@ final class DuplicateContentFilter implements Processor<String, RawArticle, Stri
             return;
         }
         seen.put(fingerprint, record.value().getId(), time);
-        context.forward(record.withKey(record.value().getId()));
+        context.forward(record.withKey(record.value().getId())
+                .withValue(new FingerprintedArticle(record.value(), fingerprint)));
     }
 
     private boolean isKnown(String fingerprint, long time) {

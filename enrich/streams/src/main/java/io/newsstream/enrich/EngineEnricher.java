@@ -1,6 +1,5 @@
 package io.newsstream.enrich;
 
-import io.newsstream.content.ContentFingerprint;
 import io.newsstream.enrich.engine.Analysis;
 import io.newsstream.enrich.engine.ArticleText;
 import io.newsstream.enrich.engine.TextAnalyzer;
@@ -30,7 +29,7 @@ public final class EngineEnricher implements Enricher {
     }
 
     @Override
-    public EnrichedArticle enrich(RawArticle article) {
+    public EnrichedArticle enrich(RawArticle article, String contentFingerprint) {
         Analysis analysis = analyzer.analyze(new ArticleText(article.getTitle(), article.getBody()));
         return EnrichedArticle.newBuilder()
                 .setArticle(article)
@@ -38,7 +37,7 @@ public final class EngineEnricher implements Enricher {
                 .setMentions(analysis.mentions().stream().map(EngineEnricher::mention).toList())
                 .setTags(analysis.tags().stream().map(EngineEnricher::tag).toList())
                 .setQuotes(analysis.quotes().stream().map(EngineEnricher::quote).toList())
-                .setContentFingerprint(ContentFingerprint.of(article.getTitle(), article.getBody()))
+                .setContentFingerprint(contentFingerprint)
                 .setEnricherVersion(version())
                 .setEnrichedAt(clock.instant())
                 .build();

@@ -45,7 +45,7 @@ public final class EnrichTopology {
                 .selectKey((articleId, article) -> fingerprint(article), Named.as("key-by-fingerprint"))
                 .repartition(Repartitioned.with(Serdes.String(), topics.raw().valueSerde()).withName(BY_FINGERPRINT))
                 .process(() -> new DuplicateContentFilter(DEDUP_STORE, dedupWindow), Named.as("drop-duplicates"), DEDUP_STORE)
-                .mapValues(enricher::enrich, Named.as("enrich"))
+                .mapValues(article -> enricher.enrich(article.article(), article.fingerprint()), Named.as("enrich"))
                 .to(topics.enriched().name(),
                         Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde()).withName("write-enriched"));
         return builder.build();

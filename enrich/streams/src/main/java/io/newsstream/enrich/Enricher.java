@@ -10,7 +10,11 @@ import io.newsstream.schema.RawArticle;
  */
 public interface Enricher {
 
-    EnrichedArticle enrich(RawArticle article);
+    /**
+     * @param contentFingerprint the article's {@code ContentFingerprint}, which the topology has
+     *     already computed to deduplicate it
+     */
+    EnrichedArticle enrich(RawArticle article, String contentFingerprint);
 
     /** Written into every {@code EnrichedArticle.enricher_version}; changes whenever output may change. */
     String version();

@@ -2,6 +2,7 @@ package io.newsstream.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.content.ContentFingerprint;
 import io.newsstream.registry.client.InMemorySchemaRegistryClient;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
@@ -78,7 +79,7 @@ class EnrichTopologyTest {
         assertThat(out.value().getArticle()).isEqualTo(seed);
         assertThat(out.value().getEnricherVersion()).isEqualTo("word-counter-1");
         assertThat(out.value().getEnrichedAt()).isEqualTo(NOW);
-        assertThat(out.value().getContentFingerprint()).hasSize(64);
+        assertThat(out.value().getContentFingerprint()).isEqualTo(ContentFingerprint.of(null, seed.getBody()));
         assertThat(out.value().getMentions()).extracting(m -> m.getName()).contains("Witkoff", "Zelenskyy");
         assertThat(enriched.isEmpty()).isTrue();
     }
@@ -124,11 +125,11 @@ class EnrichTopologyTest {
     void enricherFailuresGoToTheDeadLetterTopic() {
         Enricher failingOnTopSecret = new Enricher() {
             @Override
-            public EnrichedArticle enrich(RawArticle article) {
+            public EnrichedArticle enrich(RawArticle article, String contentFingerprint) {
                 if (article.getBody().contains("TOP SECRET")) {
                     throw new IllegalStateException("cannot enrich article " + article.getId());
                 }
-                return enricher.enrich(article);
+                return enricher.enrich(article, contentFingerprint);
             }
 
             @Override
