@@ -97,11 +97,25 @@ public final class Tokenizer {
                     isAscii(text, start, dotted), Vocabulary.asciiHash(text, start, dotted));
             return dotted;
         }
-        int i = start;
-        int possessiveEnd = -1;
-        boolean ascii = true;
         // The vocabulary hash of the ASCII key, computed in the same pass so the word is read once.
         int hash = 0;
+        int i = start;
+        // Most words are ASCII letters and digits: one table load per character, and OR-ing in
+        // 0x20 lower-cases a letter and leaves a digit as it is.
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 128 || (ASCII_CLASSES[c] & (LETTER | DIGIT)) == 0) {
+                break;
+            }
+            hash = 31 * hash + (c | 0x20);
+            i++;
+        }
+        if (i == length || endsPlainly(text.charAt(i))) {
+            addWord(tokens, text, start, i, wordFlags(text, start, i) | contextFlags, true, hash);
+            return i;
+        }
+        int possessiveEnd = -1;
+        boolean ascii = true;
         while (i < length) {
             char c = text.charAt(i);
             if (isWordCharacter(c)) {
@@ -276,6 +290,8 @@ public final class Tokenizer {
     private static final int LETTER = 1 << 2;
     private static final int UPPER = 1 << 3;
     private static final int DIGIT = 1 << 4;
+    /** An ASCII apostrophe or period, which may continue a word (O'Brien) or close it (Dr., Reuters'). */
+    private static final int WORD_TAIL = 1 << 5;
 
     /** {@link #computeClass} of each ASCII character, so the common case is one array load instead of a chain of tests. */
     private static final byte[] ASCII_CLASSES = new byte[128];
@@ -284,6 +300,8 @@ public final class Tokenizer {
         for (char c = 0; c < 128; c++) {
             ASCII_CLASSES[c] = (byte) computeClass(c);
         }
+        ASCII_CLASSES['\''] |= WORD_TAIL;
+        ASCII_CLASSES['.'] |= WORD_TAIL;
     }
 
     private static int classOf(char c) {
@@ -302,6 +320,11 @@ public final class Tokenizer {
         }
         // Digits of other scripts are not read as numbers.
         return isDigit(c) ? DIGIT : 0;
+    }
+
+    /** True when {@code c}, which is not a word character, ends the word before it with no possessive or abbreviation to check. */
+    private static boolean endsPlainly(char c) {
+        return c < 128 && (ASCII_CLASSES[c] & WORD_TAIL) == 0;
     }
 
     private static boolean isWordCharacter(char c) {
