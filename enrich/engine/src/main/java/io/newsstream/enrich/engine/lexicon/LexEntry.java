@@ -111,7 +111,13 @@ public final class LexEntry {
 
     /** The forms of two or more tokens whose second token key has this vocabulary id, in order of preference. */
     public EntityForm[] formsContinuingWith(int secondKeyId) {
-        int index = Arrays.binarySearch(secondKeyIds, secondKeyId);
+        int last = secondKeyIds.length - 1;
+        // Most next tokens continue no form; rejecting those outside the sorted ids' range first
+        // spares the search, whose branches the processor cannot predict, for the few that may.
+        if (last < 0 || secondKeyId < secondKeyIds[0] || secondKeyId > secondKeyIds[last]) {
+            return NO_FORMS;
+        }
+        int index = last == 0 ? 0 : Arrays.binarySearch(secondKeyIds, secondKeyId);
         return index < 0 ? NO_FORMS : formsBySecondKey[index];
     }
 
