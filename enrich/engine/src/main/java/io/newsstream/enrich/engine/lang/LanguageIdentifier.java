@@ -18,6 +18,18 @@ public final class LanguageIdentifier {
 
     private static final int WORDS_EXAMINED = 400;
     private static final int MIN_HITS = 3;
+    /** Longs of four 16-bit hit counters, enough for every language; a lane cannot overflow within {@link #WORDS_EXAMINED}. */
+    private static final int LANE_GROUPS = (FunctionWords.LANGUAGES.size() + 3) / 4;
+    /** For four language bits, a one in the 16-bit lane of each set bit. */
+    private static final long[] LANES_OF_FOUR_BITS = new long[16];
+
+    static {
+        for (int bits = 0; bits < 16; bits++) {
+            for (int lane = 0; lane < 4; lane++) {
+                LANES_OF_FOUR_BITS[bits] |= (long) ((bits >>> lane) & 1) << lane * 16;
+            }
+        }
+    }
 
     private static final Map<UnicodeScript, String> SCRIPTS = Map.of(
             UnicodeScript.CYRILLIC, "ru", UnicodeScript.ARABIC, "ar", UnicodeScript.HAN, "zh",
@@ -27,7 +39,7 @@ public final class LanguageIdentifier {
 
     /** @param entries the lexicon entries of the tokens */
     public String identify(Tokens tokens, TokenEntries entries) {
-        int[] hits = new int[FunctionWords.LANGUAGES.size()];
+        long[] packedHits = new long[LANE_GROUPS];
         int latin = 0;
         int otherScript = 0;
         UnicodeScript dominant = null;
@@ -46,16 +58,25 @@ public final class LanguageIdentifier {
                 dominant = script;
             }
             // A fixed count of adds rather than a loop over the set bits: how many languages a word
-            // belongs to varies from word to word, and a loop exit the processor cannot predict costs more.
+            // belongs to varies from word to word, and a loop exit the processor cannot predict costs
+            // more. Each add counts four languages at once, one per 16-bit lane.
             int languages = entries.languages(i);
-            for (int language = 0; language < hits.length; language++) {
-                hits[language] += (languages >>> language) & 1;
+            for (int group = 0; group < LANE_GROUPS; group++) {
+                packedHits[group] += LANES_OF_FOUR_BITS[(languages >>> group * 4) & 0xF];
             }
         }
         if (otherScript > latin) {
             return SCRIPTS.get(dominant);
         }
-        return byFunctionWords(hits);
+        return byFunctionWords(unpack(packedHits));
+    }
+
+    private static int[] unpack(long[] packedHits) {
+        int[] hits = new int[FunctionWords.LANGUAGES.size()];
+        for (int language = 0; language < hits.length; language++) {
+            hits[language] = (int) (packedHits[language / 4] >>> language % 4 * 16) & 0xFFFF;
+        }
+        return hits;
     }
 
     /** The language with strictly the most function-word hits, if it has enough of them. */
