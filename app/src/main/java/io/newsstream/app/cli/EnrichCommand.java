@@ -3,6 +3,7 @@ package io.newsstream.app.cli;
 import io.newsstream.app.runtime.Pipeline;
 import io.newsstream.app.runtime.StreamsService;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "enrich", mixinStandardHelpOptions = true,
@@ -13,12 +14,7 @@ import picocli.CommandLine.Command;
 public final class EnrichCommand extends ServiceCommand {
 
     @Override
-    StreamsService start(Pipeline pipeline, String applicationId, Path stateDir) {
-        return pipeline.startEnrich(applicationId, stateDir);
-    }
-
-    @Override
-    String defaultApplicationId(Pipeline pipeline) {
-        return pipeline.defaultEnrichApplicationId();
+    StreamsService start(Pipeline pipeline, Optional<String> applicationId, Path stateDir) {
+        return applicationId.map(id -> pipeline.startEnrich(id, stateDir)).orElseGet(() -> pipeline.startEnrich(stateDir));
     }
 }

@@ -4,6 +4,7 @@ import io.newsstream.app.runtime.Pipeline;
 import io.newsstream.app.runtime.StreamsService;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,19 +30,17 @@ abstract class ServiceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    abstract StreamsService start(Pipeline pipeline, String applicationId, Path stateDir);
-
-    abstract String defaultApplicationId(Pipeline pipeline);
+    /** Starts the service under {@code applicationId}, or under its default id when that is empty. */
+    abstract StreamsService start(Pipeline pipeline, Optional<String> applicationId, Path stateDir);
 
     @Override
     public Integer call() throws InterruptedException {
         Pipeline pipeline = Pipeline.connect(cluster.bootstrapServers(), cluster.schemaRegistryUrl());
         pipeline.provisionTopics(Duration.ofSeconds(30));
-        String id = applicationId != null ? applicationId : defaultApplicationId(pipeline);
-        StreamsService service = start(pipeline, id, stateDir);
+        StreamsService service = start(pipeline, Optional.ofNullable(applicationId), stateDir);
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
         spec.commandLine().getOut().printf("%s running as application %s on Kafka %s, schema registry %s. Ctrl-C stops it.%n",
-                spec.name(), id, cluster.bootstrapServers(), cluster.schemaRegistryUrl());
+                spec.name(), service.applicationId(), cluster.bootstrapServers(), cluster.schemaRegistryUrl());
         spec.commandLine().getOut().flush();
         service.awaitStop();
         return 0;

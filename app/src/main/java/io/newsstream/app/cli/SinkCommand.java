@@ -3,6 +3,7 @@ package io.newsstream.app.cli;
 import io.newsstream.app.runtime.Pipeline;
 import io.newsstream.app.runtime.StreamsService;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "sink", mixinStandardHelpOptions = true,
@@ -13,12 +14,7 @@ import picocli.CommandLine.Command;
 public final class SinkCommand extends ServiceCommand {
 
     @Override
-    StreamsService start(Pipeline pipeline, String applicationId, Path stateDir) {
-        return pipeline.startSink(applicationId, stateDir);
-    }
-
-    @Override
-    String defaultApplicationId(Pipeline pipeline) {
-        return pipeline.defaultSinkApplicationId();
+    StreamsService start(Pipeline pipeline, Optional<String> applicationId, Path stateDir) {
+        return applicationId.map(id -> pipeline.startSink(id, stateDir)).orElseGet(() -> pipeline.startSink(stateDir));
     }
 }

@@ -55,20 +55,17 @@ public final class Pipeline {
         return topics;
     }
 
-    public String bootstrapServers() {
-        return bootstrapServers;
-    }
 
     /** Creates the pipeline's topics where missing; idempotent. */
     public void provisionTopics(Duration timeout) {
         new TopicProvisioner(bootstrapServers, timeout).ensureTopics(TopicSpecs.of(topics));
     }
 
-    public String defaultEnrichApplicationId() {
+    private String defaultEnrichApplicationId() {
         return applicationIdPrefix + "-enrich";
     }
 
-    public String defaultSinkApplicationId() {
+    private String defaultSinkApplicationId() {
         return applicationIdPrefix + "-sink";
     }
 

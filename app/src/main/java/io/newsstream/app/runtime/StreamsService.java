@@ -3,8 +3,8 @@ package io.newsstream.app.runtime;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -21,17 +21,19 @@ public final class StreamsService implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final String name;
+    private final String applicationId;
     private final KafkaStreams streams;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private StreamsService(String name, KafkaStreams streams) {
+    private StreamsService(String name, String applicationId, KafkaStreams streams) {
         this.name = name;
+        this.applicationId = applicationId;
         this.streams = streams;
     }
 
     public static StreamsService start(String name, Topology topology, Properties properties) {
         KafkaStreams streams = new KafkaStreams(topology, properties);
-        StreamsService service = new StreamsService(name, streams);
+        StreamsService service = new StreamsService(name, properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG), streams);
         streams.setUncaughtExceptionHandler(error -> {
             LOG.error("{}: stream thread failed; replacing it", name, error);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -45,6 +47,11 @@ public final class StreamsService implements AutoCloseable {
         return service;
     }
 
+    /** The Kafka Streams application id: the consumer group, state and internal topics of this service. */
+    public String applicationId() {
+        return applicationId;
+    }
+
     public boolean isRunning() {
         return streams.state().isRunningOrRebalancing();
     }
@@ -54,15 +61,6 @@ public final class StreamsService implements AutoCloseable {
         stopped.await();
     }
 
-    public boolean awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline || stopped.await(50, TimeUnit.MILLISECONDS)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     @Override
     public void close() {
