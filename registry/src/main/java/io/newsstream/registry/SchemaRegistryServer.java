@@ -54,7 +54,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
             app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
             app.stop();
-            throw new PortUnavailableException(config.host(), config.port(), e);
+            throw new PortUnavailableException(config.host(), config.port(), "schema registry", "--registry-port", e);
         }
         return new SchemaRegistryServer(app, config);
     }

@@ -1,5 +1,6 @@
 package io.newsstream.stack;
 
+import io.newsstream.registry.PortUnavailableException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.newsstream.stack;
 
+import io.newsstream.registry.PortUnavailableException;
 import io.newsstream.registry.RegistryServerConfig;
 import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.registry.store.KafkaSchemaStore;
@@ -83,11 +84,6 @@ public final class EmbeddedStack implements AutoCloseable {
         try {
             return SchemaRegistryServer.start(
                     new RegistryServerConfig(config.host(), config.registryPort(), store));
-        } catch (io.newsstream.registry.PortUnavailableException e) {
-            // Lost a race for the port probed above; callers handle one exception type for ports.
-            store.close();
-            throw new PortUnavailableException(
-                    config.host(), config.registryPort(), REGISTRY, REGISTRY_PORT_OPTION, e);
         } catch (RuntimeException e) {
             store.close();
             throw e;

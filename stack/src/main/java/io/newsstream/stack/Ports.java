@@ -1,5 +1,6 @@
 package io.newsstream.stack;
 
+import io.newsstream.registry.PortUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;

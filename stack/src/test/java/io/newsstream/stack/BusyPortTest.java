@@ -1,5 +1,6 @@
 package io.newsstream.stack;
 
+import io.newsstream.registry.PortUnavailableException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
