@@ -22,6 +22,8 @@ public final class Tokenizer {
     private final Vocabulary vocabulary;
     private final int possessiveSlot;
     private final int apostropheSlot;
+    /** The slot of each ASCII punctuation mark's key, so a comma or period costs no hashing. */
+    private final int[] asciiMarkSlots = new int[128];
 
     /** A tokenizer whose tokens carry no vocabulary ids; for compiling the lexicon itself. */
     public Tokenizer(Set<String> abbreviations) {
@@ -38,6 +40,9 @@ public final class Tokenizer {
         this.vocabulary = vocabulary;
         this.possessiveSlot = vocabulary.slotOf(POSSESSIVE_KEY);
         this.apostropheSlot = vocabulary.slotOf(APOSTROPHE_KEY);
+        for (char c = 0; c < 128; c++) {
+            asciiMarkSlots[c] = isApostrophe(c) ? apostropheSlot : vocabulary.slotOf(ASCII_KEYS[c]);
+        }
     }
 
     public Tokens tokenize(String text) {
@@ -73,9 +78,10 @@ public final class Tokenizer {
                         vocabulary.slotOfPlain(text, i, end), null);
                 sentenceStart = false;
             } else {
-                end = i + Character.charCount(text.codePointAt(i));
+                end = c < 128 ? i + 1 : i + Character.charCount(text.codePointAt(i));
                 // Apart from apostrophes, a punctuation mark is its own key.
-                int slot = isApostrophe(c) ? apostropheSlot : vocabulary.slotOfPlain(text, i, end);
+                int slot = c < 128 ? asciiMarkSlots[c]
+                        : isApostrophe(c) ? apostropheSlot : vocabulary.slotOfPlain(text, i, end);
                 tokens.add(i, end, Tokens.PUNCT | contextFlags, slot, null);
                 if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
                     sentenceStart = true;
@@ -91,28 +97,40 @@ public final class Tokenizer {
     /** Scans a word at {@code start}, adds it (and a split-off possessive), returns the end. */
     private int scanWord(String text, int start, Tokens tokens, int contextFlags) {
         int length = text.length();
-        int dotted = scanDottedAbbreviation(text, start);
-        if (dotted > start) {
-            addWord(tokens, text, start, dotted, wordFlags(text, start, dotted) | contextFlags | Tokens.ABBREVIATION,
-                    isAscii(text, start, dotted), Vocabulary.asciiHash(text, start, dotted));
-            return dotted;
-        }
-        // The vocabulary hash of the ASCII key, computed in the same pass so the word is read once.
+        // The vocabulary hash of the ASCII key and the word's case, computed in the same pass so
+        // the word is read once.
         int hash = 0;
+        int classes = 0;
+        int letters = 0;
         int i = start;
         // Most words are ASCII letters and digits: one table load per character, and OR-ing in
         // 0x20 lower-cases a letter and leaves a digit as it is.
         while (i < length) {
             char c = text.charAt(i);
-            if (c >= 128 || (ASCII_CLASSES[c] & (LETTER | DIGIT)) == 0) {
+            int charClass = c < 128 ? ASCII_CLASSES[c] : 0;
+            if ((charClass & (LETTER | DIGIT)) == 0) {
                 break;
             }
             hash = 31 * hash + (c | 0x20);
+            classes |= charClass;
+            letters += charClass & LETTER;
             i++;
         }
-        if (i == length || endsPlainly(text.charAt(i))) {
-            addWord(tokens, text, start, i, wordFlags(text, start, i) | contextFlags, true, hash);
+        // A word that ends plainly is not followed by a period, so it is no dotted abbreviation either.
+        if (i > start && (i == length || endsPlainly(text.charAt(i)))) {
+            int flags = Tokens.WORD;
+            if ((ASCII_CLASSES[text.charAt(start)] & UPPER) != 0) {
+                boolean allCaps = (classes & LOWER) == 0 && letters >= 2 * LETTER;
+                flags |= Tokens.CAPITALIZED | (allCaps ? Tokens.ALL_CAPS : 0);
+            }
+            tokens.add(start, i, flags | contextFlags, vocabulary.slotOfPlain(text, start, i, hash), null);
             return i;
+        }
+        int dotted = scanDottedAbbreviation(text, start);
+        if (dotted > start) {
+            addWord(tokens, text, start, dotted, wordFlags(text, start, dotted) | contextFlags | Tokens.ABBREVIATION,
+                    isAscii(text, start, dotted), Vocabulary.asciiHash(text, start, dotted));
+            return dotted;
         }
         int possessiveEnd = -1;
         boolean ascii = true;
@@ -292,6 +310,8 @@ public final class Tokenizer {
     private static final int DIGIT = 1 << 4;
     /** An ASCII apostrophe or period, which may continue a word (O'Brien) or close it (Dr., Reuters'). */
     private static final int WORD_TAIL = 1 << 5;
+    /** A lower-case ASCII letter: a word without one is all capitals. */
+    private static final int LOWER = 1 << 6;
 
     /** {@link #computeClass} of each ASCII character, so the common case is one array load instead of a chain of tests. */
     private static final byte[] ASCII_CLASSES = new byte[128];
@@ -302,6 +322,9 @@ public final class Tokenizer {
         }
         ASCII_CLASSES['\''] |= WORD_TAIL;
         ASCII_CLASSES['.'] |= WORD_TAIL;
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASSES[c] |= LOWER;
+        }
     }
 
     private static int classOf(char c) {
