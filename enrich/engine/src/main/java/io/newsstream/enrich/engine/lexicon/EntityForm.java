@@ -10,13 +10,11 @@ import io.newsstream.enrich.engine.kb.KbSource;
  * @param keyIds vocabulary ids of the form's token keys, compared with the ids the tokenizer gives tokens
  * @param caseRules per token: {@link #ANY_CASE}, {@link #CAPITALIZED} or {@link #ALL_CAPS}
  * @param adjective true for demonyms and adjectives ("Ukrainian"), which count for less
- * @param canonical true when the form is the entity's canonical name
  * @param rank precedence of the entity among those sharing the form, higher first: twice its list's
  *     {@link KbSource#precedence()}, except that a national capital ranks just above the regions, so that
  *     "Washington" is the capital rather than the state while a country still wins over its namesake capital
  */
-public record EntityForm(int[] keyIds, byte[] caseRules, KbEntity entity, boolean adjective, boolean canonical,
-        int rank) {
+public record EntityForm(int[] keyIds, byte[] caseRules, KbEntity entity, boolean adjective, int rank) {
 
     /** The rank of a form of {@code entity}. */
     public static int rankOf(KbEntity entity, boolean nationalCapital) {

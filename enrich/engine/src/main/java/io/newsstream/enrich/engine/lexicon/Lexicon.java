@@ -47,17 +47,17 @@ public final class Lexicon {
         Set<String> capitals = knowledgeBase.nationalCapitalIds();
         for (KbEntity entity : knowledgeBase.entities()) {
             int rank = EntityForm.rankOf(entity, capitals.contains(entity.id()));
-            addForm(builders, tokenizer, entity.name(), new FormOf(entity, false, true, rank));
+            addForm(builders, tokenizer, entity.name(), new FormOf(entity, false, rank));
             for (String alias : entity.aliases()) {
-                addForm(builders, tokenizer, alias, new FormOf(entity, false, false, rank));
+                addForm(builders, tokenizer, alias, new FormOf(entity, false, rank));
             }
             for (String adjective : entity.adjectives()) {
-                addForm(builders, tokenizer, adjective, new FormOf(entity, true, false, rank));
+                addForm(builders, tokenizer, adjective, new FormOf(entity, true, rank));
             }
         }
         // A form of lower rank than the region's: it wins only where context asks for a city, as in a dateline.
         knowledgeBase.citiesNamedAfterRegions().forEach((city, regionName) -> addForm(builders, tokenizer, regionName,
-                new FormOf(city, false, false, EntityForm.rankOf(city, capitals.contains(city.id())))));
+                new FormOf(city, false, EntityForm.rankOf(city, capitals.contains(city.id())))));
         for (int topic = 0; topic < topics.size(); topic++) {
             for (Map.Entry<String, Double> cue : topics.cues(topic).entrySet()) {
                 int[] keyIds = keyIdsOf(builders, tokenizer.tokenize(cue.getKey()));
@@ -125,7 +125,7 @@ public final class Lexicon {
     }
 
     /** What a surface form stands for, before it is tokenised. */
-    private record FormOf(KbEntity entity, boolean adjective, boolean canonical, int rank) {}
+    private record FormOf(KbEntity entity, boolean adjective, int rank) {}
 
     private static void addForm(Builders builders, Tokenizer tokenizer, String surface, FormOf of) {
         Tokens tokens = tokenizer.tokenize(surface);
@@ -142,7 +142,7 @@ public final class Lexicon {
             }
         }
         builders.byId(keyIds[0]).forms.add(
-                new EntityForm(keyIds, caseRules, of.entity(), of.adjective(), of.canonical(), of.rank()));
+                new EntityForm(keyIds, caseRules, of.entity(), of.adjective(), of.rank()));
     }
 
     /**

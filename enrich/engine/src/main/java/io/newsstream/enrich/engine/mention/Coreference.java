@@ -3,6 +3,8 @@ package io.newsstream.enrich.engine.mention;
 import io.newsstream.enrich.engine.EntityType;
 import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.lexicon.EnglishWords;
+import io.newsstream.enrich.engine.lexicon.LexEntry;
+import io.newsstream.enrich.engine.lexicon.TokenEntries;
 import io.newsstream.enrich.engine.text.Tokenizer;
 import io.newsstream.enrich.engine.text.Tokens;
 import java.util.HashMap;
@@ -35,18 +37,25 @@ final class Coreference {
                 && run.country() == null && run.inDominantCountry();
     }
 
-    static void resolve(Tokens tokens, List<FoundMention> found, List<UnknownRun> unknown) {
+    static void resolve(Tokens tokens, TokenEntries entries, List<FoundMention> found, List<UnknownRun> unknown) {
         Map<String, KbEntity> byName = new HashMap<>();
         Map<String, KbEntity> shortForms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Set<String> speakerKeys = new HashSet<>();
 
+        // An entity named ten times files its short form once: the form depends on the entity alone.
+        Set<String> registered = new HashSet<>();
         for (FoundMention mention : found) {
-            registerShortForm(mention.entity(), shortForms, ambiguous);
+            if (registered.add(mention.entity().id())) {
+                registerShortForm(mention.entity(), shortForms, ambiguous);
+            }
         }
         // Weighing the countries reads every found entity, so it is done only for a text that needs it.
-        String dominantCountry = unknown.stream().anyMatch(Coreference::needsDominantCountry)
-                ? DominantCountry.of(found) : null;
+        boolean needsDominantCountry = false;
+        for (UnknownRun run : unknown) {
+            needsDominantCountry |= needsDominantCountry(run);
+        }
+        String dominantCountry = needsDominantCountry ? DominantCountry.of(found) : null;
         for (UnknownRun run : unknown) {
             if (run.type() != null && (run.length() >= 2 || run.type() == EntityType.LOCATION)) {
                 String country = needsDominantCountry(run) ? dominantCountry : run.country();
@@ -54,7 +63,7 @@ final class Coreference {
                 found.add(new FoundMention(run.firstToken(), run.endToken(), entity, false));
                 registerShortForm(entity, shortForms, ambiguous);
             }
-            if (run.length() == 1 && (run.titled() || run.type() == EntityType.PERSON || speaks(tokens, run))) {
+            if (run.length() == 1 && (run.titled() || run.type() == EntityType.PERSON || speaks(tokens, entries, run))) {
                 speakerKeys.add(tokens.key(run.firstToken()));
             }
         }
@@ -67,18 +76,17 @@ final class Coreference {
             if (linked != null) {
                 found.add(new FoundMention(run.firstToken(), run.endToken(), linked, false));
             } else if (run.type() == EntityType.PERSON || run.titled() || speakerKeys.contains(lastKey)
-                    && (run.length() >= 2 || speaks(tokens, run))) {
+                    && (run.length() >= 2 || speaks(tokens, entries, run))) {
                 found.add(new FoundMention(run.firstToken(), run.endToken(),
                         entityFor(tokens, run, EntityType.PERSON, null, byName), false));
             }
         }
     }
 
-    private static boolean speaks(Tokens tokens, UnknownRun run) {
+    private static boolean speaks(Tokens tokens, TokenEntries entries, UnknownRun run) {
         int after = run.endToken();
         return after < tokens.size() && tokens.continuesSentence(after - 1)
-                && EnglishWords.SPEECH_VERBS.contains(tokens.key(after))
-                && !tokens.key(after).equals("according");
+                && entries.is(after, LexEntry.SPEECH_VERB) && !tokens.key(after).equals("according");
     }
 
     /** Files the surname of a person, or the first word of an organisation, as its short form. */

@@ -86,7 +86,7 @@ public final class MentionFinder {
                 i = english ? resolveChunk(i, chunkEnd(i)) : resolveKnownOnly(i);
             }
             if (english) {
-                Coreference.resolve(tokens, found, unknown);
+                Coreference.resolve(tokens, entries, found, unknown);
             }
         }
 
