@@ -18,6 +18,11 @@ final class InlineEntities {
                 List.of(adjectives), code, 1.0, 1.0, 1_000_000, KbSource.COUNTRIES);
     }
 
+    static KbEntity organization(String id, String name, String country, String... aliases) {
+        return new KbEntity(id, EntityType.ORGANIZATION, name, List.of(aliases), List.of(), country, null, null, 50,
+                KbSource.ORGANIZATIONS);
+    }
+
     static KbEntity person(String id, String name, String country, String... aliases) {
         return new KbEntity(id, EntityType.PERSON, name, List.of(aliases), List.of(), country, null, null, 50,
                 KbSource.PEOPLE);

@@ -19,6 +19,9 @@ public final class EnglishWords {
             "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex",
             "va", "vt", "wash", "wis", "wyo");
 
+    /** Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"), which names neither a person nor a place. */
+    public static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm");
+
     /** Titles and roles written before a person's name: "Senator Marco Rubio", "envoy Steve Witkoff". */
     public static final Set<String> PERSON_TITLES = Set.of(
             "mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "sir", "dame", "lord", "lady", "president",

@@ -146,8 +146,9 @@ public final class Lexicon {
     }
 
     /**
-     * The vocabulary ids of a form's token keys; a possessive or stray apostrophe in a form is not
-     * part of it. Every key joins the vocabulary, so matching a form compares ids, never strings.
+     * The vocabulary ids of a form's token keys. A possessive is part of the form, as the text
+     * writes it ("People's Bank of China", "McDonald's"); a stray apostrophe is not. Every key
+     * joins the vocabulary, so matching a form compares ids, never strings.
      */
     private static int[] keyIdsOf(Builders builders, Tokens tokens) {
         int[] keyIds = new int[tokens.size()];
@@ -161,7 +162,7 @@ public final class Lexicon {
     }
 
     private static boolean isDroppedPunctuation(String key) {
-        return key.equals("'s") || key.equals("'");
+        return key.equals("'");
     }
 
     private static void addRole(Builders builders, Set<String> words, int role) {

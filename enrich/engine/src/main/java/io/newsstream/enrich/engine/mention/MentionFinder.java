@@ -3,6 +3,7 @@ package io.newsstream.enrich.engine.mention;
 import io.newsstream.enrich.engine.EntityType;
 import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.kb.KbSource;
+import io.newsstream.enrich.engine.lexicon.EnglishWords;
 import io.newsstream.enrich.engine.lexicon.EntityForm;
 import io.newsstream.enrich.engine.lexicon.LexEntry;
 import io.newsstream.enrich.engine.lexicon.TokenEntries;
@@ -62,6 +63,7 @@ public final class MentionFinder {
         private final int ampersandId;
         private final int hyphenId;
         private final int commaId;
+        private final int[] stormWordIds;
 
         Pass(Tokens tokens, TokenEntries entries, boolean english) {
             this.tokens = tokens;
@@ -73,6 +75,8 @@ public final class MentionFinder {
             this.ampersandId = tokens.idOf(AMPERSAND);
             this.hyphenId = tokens.idOf(HYPHEN);
             this.commaId = tokens.idOf(COMMA);
+            this.stormWordIds = EnglishWords.STORM_WORDS.stream().mapToInt(tokens::idOf)
+                    .filter(id -> id != Vocabulary.ABSENT).toArray();
         }
 
         void run() {
@@ -86,8 +90,48 @@ public final class MentionFinder {
                 i = english ? resolveChunk(i, chunkEnd(i)) : resolveKnownOnly(i);
             }
             if (english) {
+                relocateToDominantCountry();
                 Coreference.resolve(tokens, entries, found, unknown);
             }
+        }
+
+        /**
+         * "In St. Petersburg" in a story about Florida: a town whose name a city of the text's
+         * {@link DominantCountry} shares is that city, unless the text says which ("St. Petersburg,
+         * Russia"). Only a city big enough to be named without qualification takes the name over:
+         * OPEC meeting "in Geneva" stays in Switzerland in a story about Houston.
+         */
+        private void relocateToDominantCountry() {
+            String dominantCountry = null;
+            for (int m = 0; m < found.size(); m++) {
+                FoundMention mention = found.get(m);
+                if (!mention.entity().isSettlement() || placeAfterComma(mention.endToken()) != null) {
+                    continue;
+                }
+                KbEntity namesake = null;
+                for (EntityForm form : sameLengthForms(mention)) {
+                    KbEntity entity = form.entity();
+                    if (entity.isSettlement() && entity.weight() >= UNQUALIFIED_SETTLEMENT_POPULATION
+                            && !form.adjective() && entity.country() != null
+                            && !entity.country().equals(mention.entity().country()) && matches(form, mention.firstToken())) {
+                        dominantCountry = dominantCountry != null ? dominantCountry : DominantCountry.of(found);
+                        if (entity.country().equals(dominantCountry)) {
+                            namesake = entity;
+                            break;
+                        }
+                    }
+                }
+                if (namesake != null) {
+                    found.set(m, new FoundMention(mention.firstToken(), mention.endToken(), namesake, mention.adjective()));
+                }
+            }
+        }
+
+        /** The forms filed under a mention's first token that are as long as the mention, in order of preference. */
+        private EntityForm[] sameLengthForms(FoundMention mention) {
+            LexEntry entry = entries.at(mention.firstToken());
+            return mention.endToken() - mention.firstToken() == 1 ? entry.singleTokenForms()
+                    : entry.formsContinuingWith(nextId(mention.firstToken()));
         }
 
         List<FoundMention> result() {
@@ -136,9 +180,14 @@ public final class MentionFinder {
             return j;
         }
 
-        /** "Fire and Disaster Management Agency": "and" or "&" followed by capitalised words ending in an organisation suffix. */
+        /**
+         * "Fire and Disaster Management Agency": "and" or "&" followed by capitalised words ending
+         * in an organisation suffix; but not after a legal form, which ends a company's name
+         * ("Exxon Mobil Corp and Chevron Corp" are two companies).
+         */
         private boolean joinsOrganizationName(int j) {
-            if (!tokens.keyIs(j, AND, andId) && !tokens.keyIs(j, AMPERSAND, ampersandId)) {
+            if (!tokens.keyIs(j, AND, andId) && !tokens.keyIs(j, AMPERSAND, ampersandId)
+                    || isRole(j - 1, LexEntry.LEGAL_FORM)) {
                 return false;
             }
             int k = j + 1;
@@ -159,6 +208,13 @@ public final class MentionFinder {
 
         /** Cuts {@code [start, end)} into matches, titles and unknown runs; returns where to go on. */
         private int resolveChunk(int start, int end) {
+            int storm = stormWordBeforeName(start, end);
+            if (storm >= 0) {
+                if (storm > start) {
+                    resolveChunk(start, storm);
+                }
+                return end;
+            }
             boolean titled = start > 0 && isRole(start - 1, LexEntry.PERSON_TITLE) && tokens.continuesSentence(start - 1);
             int feature = placeContext.featureNameStart(start, end);
             if (feature >= 0 && !isListedName(feature, end)) {
@@ -172,7 +228,7 @@ public final class MentionFinder {
                     titled = true;
                     p++;
                 } else if (form != null) {
-                    int matchEnd = legalFormsEnd(p + form.length(), end, form);
+                    int matchEnd = legalFormsEnd(p + form.length(), form);
                     if (matchEnd < end && isOrganizationChunk(p, end)) {
                         addUnknown(p, end, titled, end);
                         return end;
@@ -200,19 +256,42 @@ public final class MentionFinder {
             return end;
         }
 
+        /**
+         * The first storm word of {@code [start, end)} that a name follows ("Hurricane Milton"), or
+         * -1: the name is the storm's, not a person's or a place's, and it is no mention. A chunk
+         * ending in an organisation suffix names an organisation ("National Hurricane Center").
+         */
+        private int stormWordBeforeName(int start, int end) {
+            if (isRole(end - 1, LexEntry.ORGANIZATION_SUFFIX)) {
+                return -1;
+            }
+            for (int i = start; i < end - 1; i++) {
+                for (int stormWordId : stormWordIds) {
+                    if (tokens.id(i) == stormWordId) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
         /** True when one knowledge-base form spans all of {@code [start, end)}. */
         private boolean isListedName(int start, int end) {
             EntityForm form = bestForm(start);
             return form != null && start + form.length() >= end;
         }
 
-        /** "Toshiba Corp" where the knowledge base lists Toshiba: a listed company's legal form belongs to its mention. */
-        private int legalFormsEnd(int matchEnd, int chunkEnd, EntityForm form) {
+        /**
+         * "Toshiba Corp" where the knowledge base lists Toshiba: a listed company's legal form belongs
+         * to its mention, also after a possessive name that ends the chunk ("McDonald's Corp").
+         */
+        private int legalFormsEnd(int matchEnd, EntityForm form) {
             if (form.entity().type() != EntityType.ORGANIZATION) {
                 return matchEnd;
             }
             int end = matchEnd;
-            while (end < chunkEnd && isRole(end, LexEntry.LEGAL_FORM) && tokens.has(end, Tokens.CAPITALIZED)) {
+            while (end < tokens.size() && tokens.continuesSentence(end - 1) && isRole(end, LexEntry.LEGAL_FORM)
+                    && tokens.has(end, Tokens.CAPITALIZED)) {
                 end++;
             }
             return end;
