@@ -31,7 +31,7 @@ import java.util.List;
 public final class EnrichmentEngine implements TextAnalyzer {
 
     /** Bump when a rule changes; data changes show up in the fingerprint part of {@link #version()}. */
-    public static final String ENGINE_VERSION = "1.3.0";
+    public static final String ENGINE_VERSION = "1.4.0";
 
     private final Lexicon lexicon;
     private final String version;
