@@ -51,6 +51,8 @@ class MentionRulesTest {
                 .containsExactly("Gulfstar Petroleum Corp");
         assertThat(only(body, "Redwater Drilling").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(only(body, "Ministry of Energy").type()).isEqualTo(EntityType.ORGANIZATION);
+        String analyst = "\"Demand remains strong,\" said Park Min-ho, an analyst at Kiwoom Securities.";
+        assertThat(only(analyst, "Kiwoom Securities").type()).isEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test

@@ -32,6 +32,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aSpeakerInTheNextSentenceDidNotSayTheQuote() {
+        String body = "Marco Rubio said Washington would \"not stand idly by\". Vladimir Putin told reporters the talks "
+                + "were over.";
+        assertThat(quotes(body)).extracting(Quote::speaker).containsExactly("Marco Rubio");
+        assertThat(quotes("“Yes!” Zelenskyy said.")).extracting(Quote::speaker).containsExactly("Volodymyr Zelenskyy");
+    }
+
+    @Test
     void speakerBeforeTheQuote() {
         assertThat(quotes("Putin told reporters, “The door is open.”")).extracting(Quote::speaker)
                 .containsExactly("Vladimir Putin");

@@ -66,7 +66,8 @@ public final class EnglishWords {
             "congress", "senate", "army", "navy", "force", "forces", "guard", "police", "service", "board", "fund",
             "organization", "organisation", "society", "club", "fc", "network", "times", "post", "journal", "news",
             "press", "exchange", "reserve", "mission", "coalition", "alliance", "brigade", "brigades", "cartel",
-            "church", "centre", "center", "tribunal", "cabinet");
+            "church", "centre", "center", "tribunal", "cabinet", "securities", "investments", "advisors", "advisers",
+            "insurance", "financial", "electronics", "chemicals", "shipping", "ventures", "semiconductor");
 
     /** Legal forms that end a company's registered name but not the name editors use: "Exxon Corp" is Exxon. */
     public static final Set<String> LEGAL_FORMS = Set.of(

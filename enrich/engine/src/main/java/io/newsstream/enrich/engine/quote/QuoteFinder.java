@@ -108,7 +108,8 @@ public final class QuoteFinder {
             int closeToken, int openToken) {
         int limit = Math.min(tokens.size(), closeToken + 1 + VERB_WINDOW);
         for (int verb = closeToken + 1; verb < limit; verb++) {
-            if (tokens.has(verb, Tokens.LINE_START) || "\u201c\"".contains(tokens.key(verb))) {
+            // A new paragraph, quotation or sentence after the quote: whoever speaks there said something else.
+            if (tokens.has(verb, Tokens.LINE_START) || "\u201c\"".contains(tokens.key(verb)) || endsSentence(tokens, verb)) {
                 return null;
             }
             if (!isSpeechVerb(tokens, entries, verb)) {
@@ -118,6 +119,14 @@ public final class QuoteFinder {
             return subject != null ? subject : personStartingNear(mentions, verb + 1, SUBJECT_WINDOW);
         }
         return null;
+    }
+
+    private static boolean endsSentence(Tokens tokens, int i) {
+        if (!tokens.has(i, Tokens.PUNCT)) {
+            return false;
+        }
+        char mark = mark(tokens, i);
+        return mark == '.' || mark == '!' || mark == '?';
     }
 
     private static KbEntity speakerBefore(Tokens tokens, TokenEntries entries, List<FoundMention> mentions, int openToken) {
