@@ -100,6 +100,7 @@ public final class Tokenizer {
         // The vocabulary hash of the ASCII key and the word's case, computed in the same pass so
         // the word is read once.
         int hash = 0;
+        long packed = 0;
         int classes = 0;
         int letters = 0;
         int i = start;
@@ -112,6 +113,8 @@ public final class Tokenizer {
                 break;
             }
             hash = 31 * hash + (c | 0x20);
+            // Garbage once past the eighth character, when the word is looked up by its hash instead.
+            packed |= (long) (c | 0x20) << (8 * (i - start));
             classes |= charClass;
             letters += charClass & LETTER;
             i++;
@@ -123,7 +126,9 @@ public final class Tokenizer {
                 boolean allCaps = (classes & LOWER) == 0 && letters >= 2 * LETTER;
                 flags |= Tokens.CAPITALIZED | (allCaps ? Tokens.ALL_CAPS : 0);
             }
-            tokens.add(start, i, flags | contextFlags, vocabulary.slotOfPlain(text, start, i, hash), null);
+            int slot = i - start <= Vocabulary.PACKED_LENGTH ? vocabulary.slotOfPacked(packed)
+                    : vocabulary.slotOfPlain(text, start, i, hash);
+            tokens.add(start, i, flags | contextFlags, slot, null);
             return i;
         }
         int dotted = scanDottedAbbreviation(text, start);

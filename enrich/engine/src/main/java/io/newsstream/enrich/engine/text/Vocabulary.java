@@ -1,6 +1,5 @@
 package io.newsstream.enrich.engine.text;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,13 +12,14 @@ import java.util.List;
  * allocation.
  *
  * <p>Laid out for the cache, because a stream of varied articles touches a different few thousand
- * keys in each one and the first read of a probe is usually a miss: open addressing with linear
- * probing over a power-of-two table at most 60% full, where one 8-byte slot holds the key's hash
- * and the place of its entry in one contiguous pool. The entry holds the key's length, id,
- * attribute and characters side by side, so a probe that meets another key is settled within the
- * slot, and a hit reads the slot and one stretch of the pool, never a String object and its
- * separate array. Handing the attribute back with the id lets per-token tests read it from the
- * token stream instead of from a table indexed by id.
+ * keys in each one, and in a pipeline whose other stages use the caches too the first read of a
+ * probe is usually a miss: open addressing with linear probing over a power-of-two table at most
+ * 60% full, 16 bytes a slot. A key of up to eight ASCII characters, which is most words, is its
+ * own tag: its characters packed into the slot's first long, so a probe settles hit or miss within
+ * one cache line. A longer key's tag holds its hash and the place of its characters in one
+ * contiguous pool, which a hit compares. The slot's second long holds the key's id and attribute;
+ * handing the attribute back with the id lets per-token tests read it from the token stream
+ * instead of from a table indexed by id.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,17 +28,21 @@ public final class Vocabulary {
     /** Returned by the lookups when the key is not in the vocabulary. */
     public static final int ABSENT = -1;
 
+    /** Keys of at most this many characters, all ASCII, are packed into their slot's tag. */
+    public static final int PACKED_LENGTH = Long.BYTES;
+
     private static final Vocabulary EMPTY = new Vocabulary(new String[0], new int[0]);
 
-    /** Chars of an entry before its key's characters: the key's length, then its id and attribute as two chars each. */
-    private static final int ENTRY_HEADER = 5;
-    private static final int ID = 1;
-    private static final int ATTRIBUTE = 3;
+    /** Set in the tag of a key that is not packed; a packed key's bytes are all below 0x80, so the two never meet. */
+    private static final long HASHED = Long.MIN_VALUE;
 
     private final String[] keys;
-    /** Each key's entry, one after another in id order. */
+    /** The characters of the keys that are not packed, each after its length. */
     private final char[] pool;
-    /** Per slot, the key's hash in the high half and 1 + its entry's pool offset in the low half (0 when empty). */
+    /**
+     * Two longs per slot. The tag (0 when empty): a packed key, or {@link #HASHED}, 31 bits of the
+     * key's hash and its pool offset. Then the attribute in the high half and the id in the low half.
+     */
     private final long[] slots;
     private final int mask;
 
@@ -48,38 +52,34 @@ public final class Vocabulary {
                     keys.length + " vocabulary keys but " + attributes.length + " attributes");
         }
         this.keys = keys;
-        this.pool = new char[ENTRY_HEADER * keys.length + Arrays.stream(keys).mapToInt(String::length).sum()];
         int capacity = Integer.highestOneBit(Math.max(2, keys.length * 5 / 3)) * 2;
-        this.slots = new long[capacity];
+        this.slots = new long[2 * capacity];
         this.mask = capacity - 1;
-        int offset = 0;
+        StringBuilder pooled = new StringBuilder();
         for (int id = 0; id < keys.length; id++) {
             String key = keys[id];
             if (key.length() > Character.MAX_VALUE) {
                 throw new IllegalArgumentException("vocabulary key of " + key.length() + " characters, longer than "
                         + (int) Character.MAX_VALUE + ": " + key.substring(0, 40) + "...");
             }
-            int hash = key.hashCode();
-            int slot = spread(hash) & mask;
-            while (slots[slot] != 0) {
+            long packed = pack(key, 0, key.length(), false);
+            long tag;
+            int slot;
+            if (packed != 0) {
+                tag = packed;
+                slot = spread(packed) & mask;
+            } else {
+                tag = hashedTag(key.hashCode(), pooled.length());
+                slot = spread(key.hashCode()) & mask;
+                pooled.append((char) key.length()).append(key);
+            }
+            while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = (long) hash << 32 | (offset + 1);
-            pool[offset] = (char) key.length();
-            putInt(offset + ID, id);
-            putInt(offset + ATTRIBUTE, attributes[id]);
-            key.getChars(0, key.length(), pool, offset + ENTRY_HEADER);
-            offset += ENTRY_HEADER + key.length();
+            slots[2 * slot] = tag;
+            slots[2 * slot + 1] = (long) attributes[id] << 32 | Integer.toUnsignedLong(id);
         }
-    }
-
-    private void putInt(int index, int value) {
-        pool[index] = (char) value;
-        pool[index + 1] = (char) (value >>> 16);
-    }
-
-    private int intAt(int index) {
-        return pool[index] | pool[index + 1] << 16;
+        this.pool = pooled.toString().toCharArray();
     }
 
     /** The vocabulary of {@code keys} (lookup keys as {@link Tokenizer#key} makes them); ids follow their order. */
@@ -115,7 +115,7 @@ public final class Vocabulary {
     }
 
     /**
-     * The slot of {@code key} (the place of its entry, a handle for {@link #idAt} and
+     * The slot of {@code key} (a handle for {@link #idAt} and
      * {@link #attributeAt}), or {@link #ABSENT}.
      */
     int slotOf(String key) {
@@ -136,14 +136,30 @@ public final class Vocabulary {
         return find(text, start, end - start, hash, true);
     }
 
+    /**
+     * As {@link #slotOfPlain(String, int, int, int)} for a word of one to {@link #PACKED_LENGTH}
+     * ASCII letters and digits, given as its lower-cased characters one per byte, first lowest.
+     */
+    int slotOfPacked(long packed) {
+        for (int slot = spread(packed) & mask; ; slot = (slot + 1) & mask) {
+            long tag = slots[2 * slot];
+            if (tag == packed) {
+                return slot;
+            }
+            if (tag == 0) {
+                return ABSENT;
+            }
+        }
+    }
+
     /** The id of the key in {@code slot}, or {@link #ABSENT} for {@link #ABSENT}. */
     int idAt(int slot) {
-        return slot == ABSENT ? ABSENT : intAt(slot + ID);
+        return slot == ABSENT ? ABSENT : (int) slots[2 * slot + 1];
     }
 
     /** The attribute of the key in {@code slot}, or 0 for {@link #ABSENT}. */
     int attributeAt(int slot) {
-        return slot == ABSENT ? 0 : intAt(slot + ATTRIBUTE);
+        return slot == ABSENT ? 0 : (int) (slots[2 * slot + 1] >>> 32);
     }
 
     /**
@@ -151,14 +167,18 @@ public final class Vocabulary {
      * when {@code lowerAscii}; {@code hash} is that key's {@link String#hashCode()}.
      */
     private int find(String text, int start, int length, int hash, boolean lowerAscii) {
+        long packed = pack(text, start, length, lowerAscii);
+        if (packed != 0) {
+            return slotOfPacked(packed);
+        }
+        long hashBits = hashedTag(hash, 0);
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-            long entry = slots[slot];
-            if (entry == 0) {
+            long tag = slots[2 * slot];
+            if (tag == 0) {
                 return ABSENT;
             }
-            int offset = (int) entry - 1;
-            if ((int) (entry >>> 32) == hash && poolEquals(offset, text, start, length, lowerAscii)) {
-                return offset;
+            if ((tag & ~0xffffffffL) == hashBits && poolEquals((int) tag, text, start, length, lowerAscii)) {
+                return slot;
             }
         }
     }
@@ -167,7 +187,7 @@ public final class Vocabulary {
         if (pool[offset] != length) {
             return false;
         }
-        int keyStart = offset + ENTRY_HEADER;
+        int keyStart = offset + 1;
         for (int k = 0; k < length; k++) {
             char c = text.charAt(start + k);
             if (pool[keyStart + k] != (lowerAscii ? lowerAscii(c) : c)) {
@@ -175,6 +195,33 @@ public final class Vocabulary {
             }
         }
         return true;
+    }
+
+    /** The tag of a key that is not packed: {@link #HASHED}, 31 bits of its hash, its pool offset. */
+    private static long hashedTag(int hash, int poolOffset) {
+        return HASHED | (long) (hash & 0x7fffffff) << 32 | poolOffset;
+    }
+
+    /**
+     * The characters of a key of one to {@link #PACKED_LENGTH} ASCII characters other than NUL,
+     * one per byte, first character lowest; 0 for any other key.
+     */
+    private static long pack(String text, int start, int length, boolean lowerAscii) {
+        if (length == 0 || length > PACKED_LENGTH) {
+            return 0;
+        }
+        long packed = 0;
+        for (int k = 0; k < length; k++) {
+            char c = text.charAt(start + k);
+            if (lowerAscii) {
+                c = lowerAscii(c);
+            }
+            if (c == 0 || c >= 128) {
+                return 0;
+            }
+            packed |= (long) c << (8 * k);
+        }
+        return packed;
     }
 
     /** The {@link String#hashCode()} of {@code text[start, end)} with its ASCII letters lower-cased. */
@@ -202,5 +249,10 @@ public final class Vocabulary {
     private static int spread(int hash) {
         int mixed = hash * 0x9E3779B1;
         return mixed ^ (mixed >>> 16);
+    }
+
+    /** The well-mixed high half of a multiplicative hash of a packed key. */
+    private static int spread(long packed) {
+        return (int) ((packed * 0x9E3779B97F4A7C15L) >>> 32);
     }
 }

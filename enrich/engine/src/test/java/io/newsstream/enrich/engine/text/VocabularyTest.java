@@ -69,6 +69,23 @@ class VocabularyTest {
     }
 
     @Test
+    @DisplayName("keys packed into their slot (up to eight ASCII characters) and longer ones are found alike")
+    void findsPackedAndPooledKeys() {
+        List<String> keys = List.of("a", "eighteen", "nineteen1", "semiconductor", "\u0000x", "abcdefgh", "abcdefghi");
+        Vocabulary mixed = Vocabulary.of(keys);
+        String text = "A EIGHTEEN Nineteen1 SemiConductor ABCDEFGH abcdefghi abcdefg";
+
+        assertThat(mixed.idAt(mixed.slotOfPlain(text, 0, 1))).isEqualTo(0);
+        assertThat(mixed.idAt(mixed.slotOfPlain(text, 2, 10))).isEqualTo(1);
+        assertThat(mixed.idAt(mixed.slotOfPlain(text, 11, 20))).isEqualTo(2);
+        assertThat(mixed.idAt(mixed.slotOfPlain(text, 21, 34))).isEqualTo(3);
+        assertThat(mixed.idAt(mixed.slotOf("\u0000x"))).isEqualTo(4);
+        assertThat(mixed.idAt(mixed.slotOfPlain(text, 35, 43))).isEqualTo(5);
+        assertThat(mixed.idAt(mixed.slotOfPlain(text, 44, 53))).isEqualTo(6);
+        assertThat(mixed.slotOfPlain(text, 54, 61)).isEqualTo(Vocabulary.ABSENT);
+    }
+
+    @Test
     @DisplayName("repeated keys or a missing attribute are rejected with the reason")
     void rejectsInconsistentInput() {
         assertThatThrownBy(() -> Vocabulary.of(List.of("a", "a"), new int[2]))
