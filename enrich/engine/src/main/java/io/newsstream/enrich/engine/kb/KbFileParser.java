@@ -49,7 +49,8 @@ final class KbFileParser {
                 name,
                 list(column(columns, 3)),
                 list(column(columns, 7)),
-                country == null ? null : country.toUpperCase(Locale.ROOT),
+                // A few hundred codes over thousands of rows: one shared string each keeps them in the cache.
+                country == null ? null : country.toUpperCase(Locale.ROOT).intern(),
                 number(column(columns, 5)),
                 number(column(columns, 6)),
                 weight(column(columns, 8)),
