@@ -3,9 +3,8 @@ package io.newsstream.enrich.engine.mention;
 import io.newsstream.enrich.engine.EntityType;
 import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.kb.KbSource;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The country a text is about, as the place an unlisted place most likely lies in ("Cagayan
@@ -19,22 +18,29 @@ final class DominantCountry {
 
     /** The ISO 3166-1 alpha-2 code of the clearly dominant country, or null. */
     static String of(List<FoundMention> found) {
-        Map<String, Double> evidence = new HashMap<>();
+        // A text names a handful of countries: a short list scanned in place costs less than a map.
+        List<String> countries = new ArrayList<>();
+        double[] evidence = new double[found.size()];
         for (FoundMention mention : found) {
             KbEntity entity = mention.entity();
             if (entity.type() == EntityType.LOCATION && entity.source() != KbSource.TEXT && entity.country() != null) {
-                evidence.merge(entity.country(), mention.adjective() ? 0.5 : 1.0, Double::sum);
+                int index = countries.indexOf(entity.country());
+                if (index < 0) {
+                    index = countries.size();
+                    countries.add(entity.country());
+                }
+                evidence[index] += mention.adjective() ? 0.5 : 1.0;
             }
         }
         String leader = null;
         double best = 0;
         double runnerUp = 0;
-        for (Map.Entry<String, Double> country : evidence.entrySet()) {
-            double value = country.getValue();
+        for (int index = 0; index < countries.size(); index++) {
+            double value = evidence[index];
             if (value > best) {
                 runnerUp = best;
                 best = value;
-                leader = country.getKey();
+                leader = countries.get(index);
             } else if (value > runnerUp) {
                 runnerUp = value;
             }
