@@ -5,6 +5,7 @@ import io.newsstream.enrich.engine.lang.LanguageIdentifier;
 import io.newsstream.enrich.engine.lexicon.Lexicon;
 import io.newsstream.enrich.engine.lexicon.LexiconData;
 import io.newsstream.enrich.engine.lexicon.TokenEntries;
+import io.newsstream.enrich.engine.mention.EntityOccurrences;
 import io.newsstream.enrich.engine.mention.FoundMention;
 import io.newsstream.enrich.engine.mention.MentionAssembler;
 import io.newsstream.enrich.engine.mention.MentionFinder;
@@ -77,9 +78,10 @@ public final class EnrichmentEngine implements TextAnalyzer {
         List<FoundMention> found = mentionFinder.find(tokens, entries, english);
         TopicLexicon topics = lexicon.topics();
         double[] topicEvidence = english ? topicScorer.score(tokens, entries, topics.size()) : new double[topics.size()];
-        List<Tag> tags = tagRanker.rank(tokens, found, topicEvidence, topics, article.bodyOffset());
+        List<EntityOccurrences> entities = EntityOccurrences.group(found);
+        List<Tag> tags = tagRanker.rank(tokens, entities, topicEvidence, topics, article.bodyOffset());
         List<Quote> quotes = english ? quoteFinder.find(tokens, entries, found) : List.of();
-        return new Analysis(language, MentionAssembler.assemble(tokens, found), tags, quotes);
+        return new Analysis(language, MentionAssembler.assemble(tokens, entities), tags, quotes);
     }
 
     @Override

@@ -6,14 +6,13 @@ import io.newsstream.enrich.engine.TagKind;
 import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.kb.KbSource;
 import io.newsstream.enrich.engine.mention.Datelines;
+import io.newsstream.enrich.engine.mention.EntityOccurrences;
 import io.newsstream.enrich.engine.mention.FoundMention;
 import io.newsstream.enrich.engine.text.Tokens;
 import io.newsstream.enrich.engine.topic.TopicLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Chooses an article's editorial tags: its strongest topics and its salient entities, highest
@@ -50,10 +49,10 @@ public final class TagRanker {
     /** The share of the text that counts as its lead. */
     private static final double LEAD_SHARE = 0.15;
 
-    public List<Tag> rank(Tokens tokens, List<FoundMention> mentions, double[] topicEvidence, TopicLexicon topics,
+    public List<Tag> rank(Tokens tokens, List<EntityOccurrences> entities, double[] topicEvidence, TopicLexicon topics,
             int bodyOffset) {
         List<Tag> tags = new ArrayList<>(topicTags(topicEvidence, topics));
-        tags.addAll(entityTags(tokens, mentions, bodyOffset));
+        tags.addAll(entityTags(tokens, entities, bodyOffset));
         tags.sort(Comparator.comparingDouble(Tag::score).reversed().thenComparing(Tag::name));
         return tags.size() > MAX_TAGS ? List.copyOf(tags.subList(0, MAX_TAGS)) : tags;
     }
@@ -95,23 +94,28 @@ public final class TagRanker {
         return new Tag(topics.name(topic), TagKind.TOPIC, round(score), null, topics.iptcCode(topic));
     }
 
-    private static List<Tag> entityTags(Tokens tokens, List<FoundMention> mentions, int bodyOffset) {
+    private static List<Tag> entityTags(Tokens tokens, List<EntityOccurrences> entities, int bodyOffset) {
         double length = Math.max(1, tokens.text().length());
-        Map<String, Salience> byEntity = new LinkedHashMap<>();
-        for (FoundMention mention : mentions) {
-            if (Datelines.isDateline(tokens, mention.firstToken(), mention.endToken())) {
-                continue;
+        List<Salience> saliences = new ArrayList<>(entities.size());
+        for (EntityOccurrences entity : entities) {
+            Salience salience = new Salience(entity.entity());
+            for (FoundMention mention : entity.occurrences()) {
+                // A dateline says where the story was filed, not what it is about.
+                if (!Datelines.isDateline(tokens, mention.firstToken(), mention.endToken())) {
+                    int start = tokens.start(mention.firstToken());
+                    salience.add(start, mention.adjective(), start < bodyOffset);
+                }
             }
-            int start = tokens.start(mention.firstToken());
-            byEntity.computeIfAbsent(mention.entity().id(), id -> new Salience(mention.entity()))
-                    .add(start, mention.adjective(), start < bodyOffset);
+            if (salience.occurrences > 0) {
+                saliences.add(salience);
+            }
         }
         double top = 0;
-        for (Salience salience : byEntity.values()) {
+        for (Salience salience : saliences) {
             top = Math.max(top, salience.score(length));
         }
         List<Tag> tags = new ArrayList<>();
-        for (Salience salience : byEntity.values()) {
+        for (Salience salience : saliences) {
             double score = salience.score(length);
             if (score >= MIN_SHARE_OF_TOP_ENTITY * top && isTagged(salience, score)) {
                 KbEntity entity = salience.entity;
