@@ -32,6 +32,16 @@ class UnlistedPeopleTest {
     }
 
     @Test
+    @DisplayName("a Korean given name keeps its lower-case hyphenated syllable; \"Iran-backed\" stays a place")
+    void hyphenatedKoreanGivenNames() {
+        String body = "Analyst Park Sang-hoon said the won fell as an Iran-backed group and a New York-based fund sold.";
+        Mention park = FoundMentions.only(analyze(body), "Park Sang-hoon");
+        assertThat(park.type()).isEqualTo(EntityType.PERSON);
+        assertThat(park.spans()).extracting(span -> span.of(body)).containsExactly("Park Sang-hoon");
+        assertThat(people(body)).containsExactly("Park Sang-hoon");
+    }
+
+    @Test
     @DisplayName("a role phrase after the name, closed by a speech verb, needs no given name")
     void rolePhraseClosedBySpeechVerb() {
         String body = "Gareth Pondsworth, chief economist of Halden Research, said the yen would weaken. "

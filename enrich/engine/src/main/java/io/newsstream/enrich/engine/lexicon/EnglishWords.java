@@ -19,6 +19,19 @@ public final class EnglishWords {
             "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex",
             "va", "vt", "wash", "wis", "wyo");
 
+    /**
+     * Second syllables of Korean given names as English-language wires romanise them after a
+     * hyphen ("Sang-hoon", "Jae-myung"), which editors do not capitalise.
+     */
+    public static final Set<String> KOREAN_GIVEN_NAME_SYLLABLES = Set.of(
+            "bae", "beom", "bin", "bok", "chan", "chang", "cheol", "chul", "chun", "deok", "dong", "doo", "eun",
+            "gil", "gon", "gu", "gyu", "ha", "hak", "han", "hee", "ho", "hoon", "hun", "hwa", "hwan", "hye", "hyeok",
+            "hyuk", "hyun", "il", "in", "jae", "jin", "jo", "joo", "jun", "june", "jung", "ki", "kon", "kook", "koo",
+            "kwan", "kyu", "kyung", "man", "mi", "min", "mo", "mok", "mook", "moon", "myung", "nam", "ok", "rae",
+            "ri", "rim", "ryong", "sam", "sang", "seo", "seob", "seok", "seon", "seong", "seung", "shik", "sik",
+            "soo", "sook", "suk", "sun", "sung", "tae", "taek", "un", "wan", "wha", "won", "woo", "wook", "yeol",
+            "yeon", "yong", "young", "yun");
+
     /** Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"), which names neither a person nor a place. */
     public static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm");
 

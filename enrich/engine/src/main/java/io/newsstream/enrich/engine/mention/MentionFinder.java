@@ -171,13 +171,31 @@ public final class MentionFinder {
                 } else if (joinsOrganizationName(j)) {
                     j++;
                 } else if (tokens.keyIs(j, HYPHEN, hyphenId) && tokens.has(j, Tokens.JOINED) && j + 1 < n
-                        && tokens.has(j + 1, Tokens.JOINED) && tokens.has(j + 1, Tokens.CAPITALIZED)) {
+                        && tokens.has(j + 1, Tokens.JOINED)
+                        && (tokens.has(j + 1, Tokens.CAPITALIZED) || endsKoreanGivenName(start, j + 1))) {
                     j += 2;
                 } else {
                     break;
                 }
             }
             return j;
+        }
+
+        /** The lower-case end of a hyphenated name, as {@link #endsKoreanGivenName} lets into a chunk: "-hoon". */
+        private boolean isHyphenatedTail(int i) {
+            return i >= 2 && tokens.has(i, Tokens.JOINED) && tokens.has(i - 1, Tokens.JOINED)
+                    && tokens.keyIs(i - 1, HYPHEN, hyphenId) && tokens.has(i - 2, Tokens.CAPITALIZED);
+        }
+
+        /**
+         * "Park Sang-hoon": after a family name and the first syllable of a given name, a
+         * lower-case syllable joined by a hyphen ends the given name. Two capitalised words must come
+         * first, so that "Iran-backed" or "New York-based" stay as they are.
+         */
+        private boolean endsKoreanGivenName(int start, int syllable) {
+            return syllable - start >= 3 && tokens.has(syllable - 2, Tokens.CAPITALIZED)
+                    && tokens.has(syllable - 3, Tokens.CAPITALIZED) && tokens.has(syllable, Tokens.WORD)
+                    && EnglishWords.KOREAN_GIVEN_NAME_SYLLABLES.contains(tokens.key(syllable));
         }
 
         /**
@@ -362,7 +380,7 @@ public final class MentionFinder {
             while (from < to && !tokens.has(from, Tokens.CAPITALIZED)) {
                 from++;
             }
-            while (to > from && !tokens.has(to - 1, Tokens.CAPITALIZED)) {
+            while (to > from && !tokens.has(to - 1, Tokens.CAPITALIZED) && !isHyphenatedTail(to - 1)) {
                 to--;
             }
             if (from >= to) {
