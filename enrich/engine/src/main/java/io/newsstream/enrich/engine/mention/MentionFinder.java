@@ -75,8 +75,11 @@ public final class MentionFinder {
             this.ampersandId = tokens.idOf(AMPERSAND);
             this.hyphenId = tokens.idOf(HYPHEN);
             this.commaId = tokens.idOf(COMMA);
-            this.stormWordIds = EnglishWords.STORM_WORDS.stream().mapToInt(tokens::idOf)
-                    .filter(id -> id != Vocabulary.ABSENT).toArray();
+            this.stormWordIds = new int[EnglishWords.STORM_WORDS.size()];
+            int stormWords = 0;
+            for (String stormWord : EnglishWords.STORM_WORDS) {
+                stormWordIds[stormWords++] = tokens.idOf(stormWord);
+            }
         }
 
         void run() {
@@ -285,7 +288,7 @@ public final class MentionFinder {
             }
             for (int i = start; i < end - 1; i++) {
                 for (int stormWordId : stormWordIds) {
-                    if (tokens.id(i) == stormWordId) {
+                    if (tokens.id(i) == stormWordId && stormWordId != Vocabulary.ABSENT) {
                         return i;
                     }
                 }
