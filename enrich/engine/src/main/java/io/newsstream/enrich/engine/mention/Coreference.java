@@ -5,7 +5,6 @@ import io.newsstream.enrich.engine.kb.KbEntity;
 import io.newsstream.enrich.engine.lexicon.EnglishWords;
 import io.newsstream.enrich.engine.lexicon.LexEntry;
 import io.newsstream.enrich.engine.lexicon.TokenEntries;
-import io.newsstream.enrich.engine.text.Tokenizer;
 import io.newsstream.enrich.engine.text.Tokens;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,12 +22,6 @@ import java.util.Set;
  */
 final class Coreference {
 
-    /**
-     * Countries whose people the English-language press names family name first, so that the
-     * short form is the first word: "Xi" for Xi Jinping, "Yoon" for Yoon Suk Yeol.
-     */
-    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CN", "HK", "MO", "TW", "KR", "KP", "SG");
-
     private Coreference() {}
 
     /** A new place whose own context names no country, which lies in the text's dominant country. */
@@ -37,7 +30,8 @@ final class Coreference {
                 && run.country() == null && run.inDominantCountry();
     }
 
-    static void resolve(Tokens tokens, TokenEntries entries, List<FoundMention> found, List<UnknownRun> unknown) {
+    static void resolve(Tokens tokens, TokenEntries entries, ShortForms shortFormOf, List<FoundMention> found,
+            List<UnknownRun> unknown) {
         Map<String, KbEntity> byName = new HashMap<>();
         Map<String, KbEntity> shortForms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -47,7 +41,7 @@ final class Coreference {
         Set<String> registered = new HashSet<>();
         for (FoundMention mention : found) {
             if (registered.add(mention.entity().id())) {
-                registerShortForm(mention.entity(), shortForms, ambiguous);
+                registerShortForm(shortFormOf.of(mention.entity()), mention.entity(), shortForms, ambiguous);
             }
         }
         // Weighing the countries reads every found entity, so it is done only for a text that needs it.
@@ -61,7 +55,7 @@ final class Coreference {
                 String country = needsDominantCountry(run) ? dominantCountry : run.country();
                 KbEntity entity = entityFor(tokens, run, run.type(), country, byName);
                 found.add(new FoundMention(run.firstToken(), run.endToken(), entity, false));
-                registerShortForm(entity, shortForms, ambiguous);
+                registerShortForm(shortFormOf.of(entity), entity, shortForms, ambiguous);
             }
             if (run.length() == 1 && (run.titled() || run.type() == EntityType.PERSON || speaks(tokens, entries, run))) {
                 speakerKeys.add(tokens.key(run.firstToken()));
@@ -89,14 +83,9 @@ final class Coreference {
                 && entries.is(after, LexEntry.SPEECH_VERB) && !tokens.key(after).equals("according");
     }
 
-    /** Files the surname of a person, or the first word of an organisation, as its short form. */
-    private static void registerShortForm(KbEntity entity, Map<String, KbEntity> shortForms, Set<String> ambiguous) {
-        String name = entity.name();
-        String shortForm = switch (entity.type()) {
-            case PERSON -> isFamilyNameFirst(entity) ? firstWord(name) : surname(name);
-            case ORGANIZATION -> firstWord(name);
-            case LOCATION -> null;
-        };
+    /** Files {@code shortForm}, the entity's {@link ShortForms short form} or null, as standing for it. */
+    private static void registerShortForm(String shortForm, KbEntity entity, Map<String, KbEntity> shortForms,
+            Set<String> ambiguous) {
         if (shortForm == null) {
             return;
         }
@@ -104,37 +93,6 @@ final class Coreference {
         if (previous != null && !previous.id().equals(entity.id())) {
             ambiguous.add(shortForm);
         }
-    }
-
-    private static boolean isFamilyNameFirst(KbEntity person) {
-        return person.country() != null && FAMILY_NAME_FIRST.contains(person.country());
-    }
-
-    /** The key of the first word of a name of two or more words; null for one word. */
-    private static String firstWord(String name) {
-        int space = name.indexOf(' ');
-        return space < 0 ? null : Tokenizer.key(name, 0, space);
-    }
-
-    /**
-     * The key of the last word of a name of two or more words, before any "Jr." or "III" and
-     * after a hyphenated particle ("Assad" for "Bashar al-Assad"); null for one word.
-     */
-    private static String surname(String name) {
-        int end = name.length();
-        int space = name.lastIndexOf(' ');
-        while (space > 0 && EnglishWords.GENERATIONAL_SUFFIXES.contains(Tokenizer.key(name, space + 1, end))) {
-            end = name.charAt(space - 1) == ',' ? space - 1 : space;
-            space = name.lastIndexOf(' ', end - 1);
-        }
-        if (space < 0) {
-            return null;
-        }
-        int hyphen = name.indexOf('-', space + 1);
-        if (hyphen > 0 && hyphen < end - 1 && EnglishWords.NAME_PARTICLES.contains(Tokenizer.key(name, space + 1, hyphen))) {
-            return Tokenizer.key(name, hyphen + 1, end);
-        }
-        return Tokenizer.key(name, space + 1, end);
     }
 
     private static KbEntity entityFor(Tokens tokens, UnknownRun run, EntityType type, String country,

@@ -24,7 +24,7 @@ import java.util.Set;
  * short forms are then linked to full names seen anywhere in the same text ({@link Coreference}).
  *
  * <p>For text that is not English only knowledge-base names and aliases are matched.
- * Stateless and thread-safe.
+ * Thread-safe; the only state it keeps is the {@link ShortForms} of listed entities.
  */
 public final class MentionFinder {
 
@@ -43,8 +43,10 @@ public final class MentionFinder {
     private static final String HYPHEN = "-";
     private static final String COMMA = ",";
 
+    private final ShortForms shortForms = new ShortForms();
+
     public List<FoundMention> find(Tokens tokens, TokenEntries entries, boolean english) {
-        Pass pass = new Pass(tokens, entries, english);
+        Pass pass = new Pass(tokens, entries, english, shortForms);
         pass.run();
         return pass.result();
     }
@@ -54,6 +56,7 @@ public final class MentionFinder {
         private final Tokens tokens;
         private final TokenEntries entries;
         private final boolean english;
+        private final ShortForms shortForms;
         private final List<FoundMention> found = new ArrayList<>();
         private final List<UnknownRun> unknown = new ArrayList<>();
         private final PersonContext personContext;
@@ -65,10 +68,11 @@ public final class MentionFinder {
         private final int commaId;
         private final int[] stormWordIds;
 
-        Pass(Tokens tokens, TokenEntries entries, boolean english) {
+        Pass(Tokens tokens, TokenEntries entries, boolean english, ShortForms shortForms) {
             this.tokens = tokens;
             this.entries = entries;
             this.english = english;
+            this.shortForms = shortForms;
             this.personContext = new PersonContext(tokens, entries);
             this.placeContext = new PlaceContext(tokens, entries);
             this.andId = tokens.idOf(AND);
@@ -94,7 +98,7 @@ public final class MentionFinder {
             }
             if (english) {
                 relocateToDominantCountry();
-                Coreference.resolve(tokens, entries, found, unknown);
+                Coreference.resolve(tokens, entries, shortForms, found, unknown);
             }
         }
 
