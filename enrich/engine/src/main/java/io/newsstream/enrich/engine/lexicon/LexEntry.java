@@ -39,6 +39,8 @@ public final class LexEntry {
 
     private static final EntityForm[] NO_FORMS = {};
     private static final int[] NO_IDS = {};
+    private static final double[] NO_WEIGHTS = {};
+    private static final TopicCue[] NO_CUES = {};
     private static final EntityForm[][] NO_GROUPS = {};
 
     private final int roles;
@@ -48,7 +50,11 @@ public final class LexEntry {
     private final int[] secondKeyIds;
     /** For each of {@link #secondKeyIds}, the longer forms that continue with it, in order of preference. */
     private final EntityForm[][] formsBySecondKey;
-    private final TopicCue[] cues;
+    /** Topics and weights of the one-word cues that are this key, in two arrays rather than an object each. */
+    private final int[] wordCueTopics;
+    private final double[] wordCueWeights;
+    /** The cues of two or more words that start with this key. */
+    private final TopicCue[] phraseCues;
 
     /**
      * @param languages bit mask of {@link FunctionWords#LANGUAGES}
@@ -57,7 +63,22 @@ public final class LexEntry {
     LexEntry(int roles, int languages, EntityForm[] forms, TopicCue[] cues) {
         this.roles = roles;
         this.languages = languages;
-        this.cues = cues;
+        int wordCues = 0;
+        for (TopicCue cue : cues) {
+            wordCues += cue.keyIds().length == 1 ? 1 : 0;
+        }
+        // Most entries have no cues: sharing empty arrays keeps the memory each lookup touches small.
+        this.wordCueTopics = wordCues == 0 ? NO_IDS : new int[wordCues];
+        this.wordCueWeights = wordCues == 0 ? NO_WEIGHTS : new double[wordCues];
+        this.phraseCues = wordCues == cues.length ? NO_CUES : new TopicCue[cues.length - wordCues];
+        for (int c = 0, w = 0, p = 0; c < cues.length; c++) {
+            if (cues[c].keyIds().length == 1) {
+                wordCueTopics[w] = cues[c].topic();
+                wordCueWeights[w++] = cues[c].weight();
+            } else {
+                phraseCues[p++] = cues[c];
+            }
+        }
         // Common first words ("New", "San", "the") start hundreds of forms; filing the longer ones
         // under their second key lets a lookup try only those that can still match.
         int singles = 0;
@@ -106,7 +127,7 @@ public final class LexEntry {
     /** Roles, {@link #HAS_FORMS}, {@link #HAS_CUES} and languages packed in one int. */
     int traits() {
         boolean hasForms = singleTokenForms.length > 0 || secondKeyIds.length > 0;
-        return roles | (hasForms ? HAS_FORMS : 0) | (cues.length > 0 ? HAS_CUES : 0) | languages << LANGUAGE_SHIFT;
+        return roles | (hasForms ? HAS_FORMS : 0) | (wordCueTopics.length + phraseCues.length > 0 ? HAS_CUES : 0) | languages << LANGUAGE_SHIFT;
     }
 
     /** The forms of two or more tokens whose second token key has this vocabulary id, in order of preference. */
@@ -126,7 +147,23 @@ public final class LexEntry {
         return singleTokenForms;
     }
 
-    public TopicCue[] cues() {
-        return cues;
+    /** The number of one-word cues that are this key. */
+    public int wordCueCount() {
+        return wordCueTopics.length;
+    }
+
+    /** The topic of one-word cue {@code k}. */
+    public int wordCueTopic(int k) {
+        return wordCueTopics[k];
+    }
+
+    /** The weight of one-word cue {@code k}. */
+    public double wordCueWeight(int k) {
+        return wordCueWeights[k];
+    }
+
+    /** The cues of two or more words that start with this key. */
+    public TopicCue[] phraseCues() {
+        return phraseCues;
     }
 }

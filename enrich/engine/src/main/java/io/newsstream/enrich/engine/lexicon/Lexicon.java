@@ -26,8 +26,6 @@ import java.util.Set;
  */
 public final class Lexicon {
 
-    private static final TopicCue[] NO_CUES = {};
-
     /** Indexed by vocabulary id. */
     private final LexEntry[] entries;
     private final Tokenizer tokenizer;
@@ -215,9 +213,7 @@ public final class Lexicon {
 
         LexEntry build() {
             forms.sort(EntityForm::compareForPreference);
-            // Most entries have no cues: sharing one empty array keeps the memory each lookup touches small.
-            return new LexEntry(roles, languages, forms.toArray(EntityForm[]::new),
-                    cues.isEmpty() ? NO_CUES : cues.toArray(TopicCue[]::new));
+            return new LexEntry(roles, languages, forms.toArray(EntityForm[]::new), cues.toArray(TopicCue[]::new));
         }
     }
 }

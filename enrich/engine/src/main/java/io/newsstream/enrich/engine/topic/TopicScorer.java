@@ -17,7 +17,11 @@ public final class TopicScorer {
             if (!entries.is(i, LexEntry.HAS_CUES)) {
                 continue;
             }
-            for (TopicCue cue : entries.at(i).cues()) {
+            LexEntry entry = entries.at(i);
+            for (int k = 0; k < entry.wordCueCount(); k++) {
+                scores[entry.wordCueTopic(k)] += entry.wordCueWeight(k);
+            }
+            for (TopicCue cue : entry.phraseCues()) {
                 if (matches(tokens, cue.keyIds(), i)) {
                     scores[cue.topic()] += cue.weight();
                 }
