@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,11 +24,24 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Directories (or files) of articles to measure on (default: ${DEFAULT-VALUE}).")
     List<Path> dirs;
 
+    @Option(names = "--cold-caches", paramLabel = "KB", defaultValue = "0",
+            description = "Also measure with KB of memory written before each article, so that every article "
+                    + "starts with cold caches (e.g. 4096): steadier than the warm figure on a shared machine, and "
+                    + "a bound for a busy core. 0 (default) skips it.")
+    int coldCachesKilobytes;
+
+    /** 256 MB: far beyond any cache, and within the 512 MB heap the service and the bench run with. */
+    private static final int MAX_COLD_CACHES_KILOBYTES = 1 << 18;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (coldCachesKilobytes < 0 || coldCachesKilobytes > MAX_COLD_CACHES_KILOBYTES) {
+            throw new ParameterException(spec.commandLine(), "--cold-caches must be between 0 and "
+                    + MAX_COLD_CACHES_KILOBYTES + " KB, got " + coldCachesKilobytes);
+        }
         List<Path> files = dirs.stream().flatMap(dir -> ArticleFiles.list(dir).stream()).toList();
         List<String> failures = new ArrayList<>();
         List<ArticleText> articles = ArticleFiles.readAll(files, failures).stream()
@@ -37,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no articles found in " + dirs);
             return 2;
         }
-        EngineBenchmark.run(System.out, articles);
+        EngineBenchmark.run(System.out, articles, coldCachesKilobytes);
         return 0;
     }
 }

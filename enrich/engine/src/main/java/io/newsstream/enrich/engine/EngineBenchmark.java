@@ -21,6 +21,11 @@ import java.util.Random;
  * the processor to learn (its caches and branch history then hold the whole of it) gets a
  * warning that the figure is optimistic.
  *
+ * <p>On request it also measures with cold caches: before each article it writes a buffer larger
+ * than the processor's caches, as other work sharing the core would, and times the analysis
+ * alone. That figure moves less with the machine's other load than the warm one, so it tells two
+ * builds apart by a few percent, and it bounds what a busy core gets.
+ *
  * <p>Reads nothing itself: the caller hands it the articles (the {@code newsstream bench} command
  * reads them with ingest's parsers) and where to print the figures.
  */
@@ -32,12 +37,21 @@ public final class EngineBenchmark {
     private static final int VARIED_CORPUS_ARTICLES = 20;
     private static final long VARIED_CORPUS_BYTES = 20_000;
 
+    private static final int COLD_ROUNDS = 5;
+    private static final long COLD_ROUND_NANOS = 2_500_000_000L;
+
     /** Written after every analysis so the JIT cannot drop the work as unused. */
     private static volatile int lastMentionCount;
+    /** Written before each article of the cold-cache measurement; a field, so the writes are never dropped. */
+    private static long[] cacheFlush = new long[0];
 
     private EngineBenchmark() {}
 
-    public static void run(PrintStream out, List<ArticleText> articles) {
+    /**
+     * @param flushKilobytes when above 0, also measure with this much memory written before each
+     *     article (more than the last-level cache the process gets, e.g. 4096)
+     */
+    public static void run(PrintStream out, List<ArticleText> articles, int flushKilobytes) {
         if (articles.isEmpty()) {
             out.println("no articles to measure on");
             return;
@@ -79,6 +93,10 @@ public final class EngineBenchmark {
         out.printf(Locale.ROOT, "per core: %.1f MB/s, %.0f articles/s (%.1f s of CPU time on the measuring thread)%n",
                 megabytes / cpuSeconds, rounds * articles.size() / cpuSeconds, cpuSeconds);
 
+        if (flushKilobytes > 0) {
+            measureWithColdCaches(out, engine, articles, flushKilobytes);
+        }
+
         long reloadStart = System.nanoTime();
         EnrichmentEngine.withBundledKnowledgeBase();
         out.printf(Locale.ROOT, "knowledge base load, warm JVM: %.0f ms%n", (System.nanoTime() - reloadStart) / 1e6);
@@ -102,6 +120,45 @@ public final class EngineBenchmark {
             rounds++;
         }
         return rounds;
+    }
+
+    /** Best of {@link #COLD_ROUNDS} rounds, timing only the analyses, each after a write of the flush buffer. */
+    private static void measureWithColdCaches(PrintStream out, EnrichmentEngine engine, List<ArticleText> articles,
+            int flushKilobytes) {
+        cacheFlush = new long[flushKilobytes * 1024 / Long.BYTES];
+        int[] utf8Bytes = articles.stream().mapToInt(a -> a.analysedText().getBytes(StandardCharsets.UTF_8).length).toArray();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            order.add(i);
+        }
+        Random shuffle = new Random(articles.size());
+        double bestNanosPerArticle = Double.MAX_VALUE;
+        double bestMegabytesPerSecond = 0;
+        for (int round = 0; round < COLD_ROUNDS; round++) {
+            long analysing = 0;
+            long analysed = 0;
+            long bytes = 0;
+            long deadline = System.nanoTime() + COLD_ROUND_NANOS;
+            while (System.nanoTime() < deadline) {
+                Collections.shuffle(order, shuffle);
+                for (int i : order) {
+                    // One write per 64-byte line evicts the engine's data from every cache level.
+                    for (int k = 0; k < cacheFlush.length; k += 8) {
+                        cacheFlush[k] += k;
+                    }
+                    long start = System.nanoTime();
+                    lastMentionCount = engine.analyze(articles.get(i)).mentions().size();
+                    analysing += System.nanoTime() - start;
+                    analysed++;
+                    bytes += utf8Bytes[i];
+                }
+            }
+            bestNanosPerArticle = Math.min(bestNanosPerArticle, (double) analysing / analysed);
+            bestMegabytesPerSecond = Math.max(bestMegabytesPerSecond, bytes / (analysing / 1e9) / 1e6);
+        }
+        out.printf(Locale.ROOT, "cold caches (%d KB written before each article): %.1f us/article, %.1f MB/s "
+                + "(best of %d rounds of %.1f s)%n", flushKilobytes, bestNanosPerArticle / 1e3, bestMegabytesPerSecond,
+                COLD_ROUNDS, COLD_ROUND_NANOS / 1e9);
     }
 
     private static double usedHeapMegabytesAfterGc() {
