@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
             "articles/s, knowledge-base load time and heap. Run with the service's heap: NEWSSTREAM_JAVA_OPTS=-Xmx512m."})
 public final class BenchCommand implements Callable<Integer> {
 
+    /** 256 MB: far beyond any cache, and within the 512 MB heap the service and the bench run with. */
+    private static final int MAX_COLD_CACHES_KILOBYTES = 1 << 18;
+
     @Parameters(arity = "0..*", paramLabel = "DIR", defaultValue = "seeds",
             description = "Directories (or files) of articles to measure on (default: ${DEFAULT-VALUE}).")
     List<Path> dirs;
@@ -29,9 +32,6 @@ public final class BenchCommand implements Callable<Integer> {
                     + "starts with cold caches (e.g. 4096): steadier than the warm figure on a shared machine, and "
                     + "a bound for a busy core. 0 (default) skips it.")
     int coldCachesKilobytes;
-
-    /** 256 MB: far beyond any cache, and within the 512 MB heap the service and the bench run with. */
-    private static final int MAX_COLD_CACHES_KILOBYTES = 1 << 18;
 
     @Spec
     CommandSpec spec;
