@@ -29,8 +29,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--cold-caches", paramLabel = "KB", defaultValue = "0",
             description = "Also measure with KB of memory written before each article, so that every article "
-                    + "starts with cold caches (e.g. 4096): steadier than the warm figure on a shared machine, and "
-                    + "a bound for a busy core. 0 (default) skips it.")
+                    + "starts with cold caches (e.g. 4096): the bound for a core whose other work evicts the "
+                    + "engine's data between articles. 0 (default) skips it.")
     int coldCachesKilobytes;
 
     @Spec

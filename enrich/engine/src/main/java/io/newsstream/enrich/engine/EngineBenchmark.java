@@ -23,8 +23,8 @@ import java.util.Random;
  *
  * <p>On request it also measures with cold caches: before each article it writes a buffer larger
  * than the processor's caches, as other work sharing the core would, and times the analysis
- * alone. That figure moves less with the machine's other load than the warm one, so it tells two
- * builds apart by a few percent, and it bounds what a busy core gets.
+ * alone; the best of several rounds bounds what a busy core gets. Changes that save cache misses
+ * show there first: run two builds back to back to compare them.
  *
  * <p>Reads nothing itself: the caller hands it the articles (the {@code newsstream bench} command
  * reads them with ingest's parsers) and where to print the figures.
