@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +67,10 @@ public final class EngineBenchmark {
         out.printf(Locale.ROOT, "heap used after load and GC: %.1f MB (%.1f MB held by the engine; max heap %.0f MB)%n",
                 heapAfterMb, heapAfterMb - heapBeforeMb, Runtime.getRuntime().maxMemory() / 1e6);
 
-        long bytesPerRound = 0;
-        for (ArticleText article : articles) {
-            bytesPerRound += article.analysedText().getBytes(StandardCharsets.UTF_8).length;
-        }
+        int[] utf8Bytes = articles.stream()
+                .mapToInt(article -> article.analysedText().getBytes(StandardCharsets.UTF_8).length)
+                .toArray();
+        long bytesPerRound = Arrays.stream(utf8Bytes).asLongStream().sum();
         out.printf(Locale.ROOT, "corpus: %d articles, %.1f KB of UTF-8 text%n", articles.size(), bytesPerRound / 1e3);
         if (articles.size() < VARIED_CORPUS_ARTICLES || bytesPerRound < VARIED_CORPUS_BYTES) {
             out.printf(Locale.ROOT, "warning: a corpus under %d articles or %.0f KB fits in the processor's caches and "
@@ -94,7 +95,7 @@ public final class EngineBenchmark {
                 megabytes / cpuSeconds, rounds * articles.size() / cpuSeconds, cpuSeconds);
 
         if (flushKilobytes > 0) {
-            measureWithColdCaches(out, engine, articles, flushKilobytes);
+            measureWithColdCaches(out, engine, articles, utf8Bytes, flushKilobytes);
         }
 
         long reloadStart = System.nanoTime();
@@ -124,9 +125,8 @@ public final class EngineBenchmark {
 
     /** Best of {@link #COLD_ROUNDS} rounds, timing only the analyses, each after a write of the flush buffer. */
     private static void measureWithColdCaches(PrintStream out, EnrichmentEngine engine, List<ArticleText> articles,
-            int flushKilobytes) {
+            int[] utf8Bytes, int flushKilobytes) {
         cacheFlush = new long[flushKilobytes * 1024 / Long.BYTES];
-        int[] utf8Bytes = articles.stream().mapToInt(a -> a.analysedText().getBytes(StandardCharsets.UTF_8).length).toArray();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             order.add(i);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Within one text, links bare surnames and short forms to the full names seen anywhere in it
@@ -30,29 +31,23 @@ final class Coreference {
                 && run.country() == null && run.inDominantCountry();
     }
 
-    static void resolve(Tokens tokens, TokenEntries entries, ShortForms shortFormOf, List<FoundMention> found,
-            List<UnknownRun> unknown) {
+    /**
+     * @param dominantCountry the text's {@link DominantCountry}, weighed only when asked for, since
+     *     that reads every found entity
+     */
+    static void resolve(Tokens tokens, TokenEntries entries, ShortForms shortFormOf, Supplier<String> dominantCountry,
+            List<FoundMention> found, List<UnknownRun> unknown) {
         Map<String, KbEntity> byName = new HashMap<>();
         Map<String, KbEntity> shortForms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Set<String> speakerKeys = new HashSet<>();
 
-        // An entity named ten times files its short form once: the form depends on the entity alone.
-        Set<String> registered = new HashSet<>();
         for (FoundMention mention : found) {
-            if (registered.add(mention.entity().id())) {
-                registerShortForm(shortFormOf.of(mention.entity()), mention.entity(), shortForms, ambiguous);
-            }
+            registerShortForm(shortFormOf.of(mention.entity()), mention.entity(), shortForms, ambiguous);
         }
-        // Weighing the countries reads every found entity, so it is done only for a text that needs it.
-        boolean needsDominantCountry = false;
-        for (UnknownRun run : unknown) {
-            needsDominantCountry |= needsDominantCountry(run);
-        }
-        String dominantCountry = needsDominantCountry ? DominantCountry.of(found) : null;
         for (UnknownRun run : unknown) {
             if (run.type() != null && (run.length() >= 2 || run.type() == EntityType.LOCATION)) {
-                String country = needsDominantCountry(run) ? dominantCountry : run.country();
+                String country = needsDominantCountry(run) ? dominantCountry.get() : run.country();
                 KbEntity entity = entityFor(tokens, run, run.type(), country, byName);
                 found.add(new FoundMention(run.firstToken(), run.endToken(), entity, false));
                 registerShortForm(shortFormOf.of(entity), entity, shortForms, ambiguous);

@@ -67,6 +67,8 @@ public final class MentionFinder {
         private final int hyphenId;
         private final int commaId;
         private final int[] stormWordIds;
+        private String dominantCountry;
+        private boolean dominantCountryWeighed;
 
         Pass(Tokens tokens, TokenEntries entries, boolean english, ShortForms shortForms) {
             this.tokens = tokens;
@@ -98,7 +100,7 @@ public final class MentionFinder {
             }
             if (english) {
                 relocateToDominantCountry();
-                Coreference.resolve(tokens, entries, shortForms, found, unknown);
+                Coreference.resolve(tokens, entries, shortForms, this::dominantCountry, found, unknown);
             }
         }
 
@@ -109,20 +111,19 @@ public final class MentionFinder {
          * OPEC meeting "in Geneva" stays in Switzerland in a story about Houston.
          */
         private void relocateToDominantCountry() {
-            String dominantCountry = null;
             for (int m = 0; m < found.size(); m++) {
                 FoundMention mention = found.get(m);
                 if (!mention.entity().isSettlement() || placeAfterComma(mention.endToken()) != null) {
                     continue;
                 }
                 KbEntity namesake = null;
-                for (EntityForm form : sameLengthForms(mention)) {
+                for (EntityForm form : formsFiledFor(mention)) {
                     KbEntity entity = form.entity();
-                    if (entity.isSettlement() && entity.weight() >= UNQUALIFIED_SETTLEMENT_POPULATION
-                            && !form.adjective() && entity.country() != null
-                            && !entity.country().equals(mention.entity().country()) && matches(form, mention.firstToken())) {
-                        dominantCountry = dominantCountry != null ? dominantCountry : DominantCountry.of(found);
-                        if (entity.country().equals(dominantCountry)) {
+                    if (form.length() == mention.endToken() - mention.firstToken() && entity.isSettlement()
+                            && entity.weight() >= UNQUALIFIED_SETTLEMENT_POPULATION && !form.adjective()
+                            && entity.country() != null && !entity.country().equals(mention.entity().country())
+                            && matches(form, mention.firstToken())) {
+                        if (entity.country().equals(dominantCountry())) {
                             namesake = entity;
                             break;
                         }
@@ -134,8 +135,23 @@ public final class MentionFinder {
             }
         }
 
-        /** The forms filed under a mention's first token that are as long as the mention, in order of preference. */
-        private EntityForm[] sameLengthForms(FoundMention mention) {
+        /**
+         * The text's {@link DominantCountry}, weighed once. Only listed places count, so the unlisted
+         * ones added later do not change it, and a town moved into the leading country only widens its lead.
+         */
+        private String dominantCountry() {
+            if (!dominantCountryWeighed) {
+                dominantCountry = DominantCountry.of(found);
+                dominantCountryWeighed = true;
+            }
+            return dominantCountry;
+        }
+
+        /**
+         * The forms filed under a mention's first token that may be as long as it, in order of
+         * preference: the one-token forms, or the longer forms that continue with its second token.
+         */
+        private EntityForm[] formsFiledFor(FoundMention mention) {
             LexEntry entry = entries.at(mention.firstToken());
             return mention.endToken() - mention.firstToken() == 1 ? entry.singleTokenForms()
                     : entry.formsContinuingWith(nextId(mention.firstToken()));

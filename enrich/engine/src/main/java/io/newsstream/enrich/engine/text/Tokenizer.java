@@ -112,9 +112,9 @@ public final class Tokenizer {
             if ((charClass & (LETTER | DIGIT)) == 0) {
                 break;
             }
-            hash = 31 * hash + (c | 0x20);
-            // Garbage once past the eighth character, when the word is looked up by its hash instead.
-            packed |= (long) (c | 0x20) << (8 * (i - start));
+            char lowered = (char) (c | 0x20);
+            hash = 31 * hash + lowered;
+            packed = Vocabulary.packStep(packed, i - start, lowered);
             classes |= charClass;
             letters += charClass & LETTER;
             i++;

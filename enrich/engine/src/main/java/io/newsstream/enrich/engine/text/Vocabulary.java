@@ -219,9 +219,17 @@ public final class Vocabulary {
             if (c == 0 || c >= 128) {
                 return 0;
             }
-            packed |= (long) c << (8 * k);
+            packed = packStep(packed, k, c);
         }
         return packed;
+    }
+
+    /**
+     * Adds character {@code k} of a key, already lower-cased, to its packed form; the result is
+     * meaningless from the ninth character on, when the key is looked up by its hash instead.
+     */
+    static long packStep(long packed, int k, char lowered) {
+        return packed | (long) lowered << (8 * k);
     }
 
     /** The {@link String#hashCode()} of {@code text[start, end)} with its ASCII letters lower-cased. */
